@@ -1,0 +1,54 @@
+using JasperFx;
+using JasperFx.CodeGeneration;
+using Proposals.Api.Auth;
+using Proposals.Api.DemoData;
+using Proposals.Api.Infrastructure;
+using Proposals.Api.Tenants;
+using Wolverine;
+using Wolverine.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestSizeLimit.MaxBodyBytes);
+
+var connectionString = builder.ResolveConnectionString();
+builder.Services.AddProposalsMarten(connectionString);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<TenantDirectory>();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o => Json.Configure(o.SerializerOptions));
+builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "database");
+builder.Services.AddProposalsOpenApi();
+builder.Services.AddDemoData(builder.Configuration);
+builder.AddProposalsAuthentication();
+
+builder.Services.CritterStackDefaults(x =>
+{
+    x.Production.GeneratedCodeMode = TypeLoadMode.Auto;
+    x.Production.ResourceAutoCreate = AutoCreate.CreateOrUpdate;
+});
+builder.Host.UseWolverine(opts => opts.Policies.AutoApplyTransactions());
+builder.Services.AddWolverineHttp();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<RequestSizeLimit>();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMiddleware<TenantGate>();
+
+app.UseSwagger();
+app.UseSwaggerUI(ui => ui.DocumentTitle = "Proposals API");
+app.MapHealthChecks("/health");
+app.MapWolverineEndpoints(opts =>
+{
+    opts.TenantId.IsRouteArgumentNamed("tenant");
+    opts.RejectUnparseableQueryValues = true;
+    opts.MapConcurrencyFailuresToConflict();
+});
+
+return await app.RunJasperFxCommands(args);
+
+public partial class Program;

@@ -1,0 +1,35 @@
+using Proposals.Api.Auth;
+using Proposals.Api.Infrastructure;
+
+namespace Proposals.Api.Tenants;
+
+/// <summary>
+/// Guards every route with a {tenant}: a signed-in user works only in the jurisdiction of its token
+/// (admins in any), and an unknown jurisdiction is a 404.
+/// </summary>
+public sealed class TenantGate(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, TenantDirectory tenants)
+    {
+        if (context.GetRouteValue("tenant") is not string tenant)
+        {
+            await next(context);
+            return;
+        }
+
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated == true && !user.IsIn("admin") && user.TenantOf() != tenant)
+        {
+            await Problems.Forbidden($"Your token is for jurisdiction '{user.TenantOf()}', not '{tenant}'.").ExecuteAsync(context);
+            return;
+        }
+
+        if (!await tenants.ExistsAsync(tenant, context.RequestAborted))
+        {
+            await Problems.NotFound($"There is no jurisdiction '{tenant}'.").ExecuteAsync(context);
+            return;
+        }
+
+        await next(context);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using Marten;
+using JasperFx;
+using Microsoft.AspNetCore.Authorization;
+using Proposals.Api.Auth;
+using Proposals.Api.Infrastructure;
+using Proposals.Domain.Common;
+using Wolverine.Http;
+
+namespace Proposals.Api.Units;
+
+public sealed record CreateUnit(string? Id, string? Name);
+
+public static partial class UnitEndpoints
+{
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
+    private static partial Regex UnitId();
+
+    public static IResult Validate(CreateUnit command)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (command.Id is null || !UnitId().IsMatch(command.Id))
+            errors["id"] = ["'id' must be 1-64 letters, digits, '.', '_' or '-' (e.g. 'jiangjin-edu')."];
+        if (Rules.Text("name", command.Name, 1, 100) is { } name) errors["name"] = [name.Message];
+        return errors.Count > 0 ? Results.ValidationProblem(errors) : WolverineContinue.Result();
+    }
+
+    [WolverinePost("/api/{tenant}/units", OperationId = "createUnit")]
+    [Tags("Units")]
+    [Authorize(Roles = "coordinator")]
+    public static async Task<IResult> Post(string tenant, CreateUnit command, IDocumentSession session, HttpContext http, TimeProvider clock)
+    {
+        var unit = new Unit(command.Id!, command.Name!.Trim(), http.User.ToActor().Id, clock.GetUtcNow());
+        session.Insert(unit);
+        try
+        {
+            await session.SaveChangesAsync();
+        }
+        catch (DocumentAlreadyExistsException)
+        {
+            return Problems.Conflict($"Unit '{unit.Id}' already exists.");
+        }
+        return Results.Created($"/api/{tenant}/units/{unit.Id}", unit);
+    }
+
+    [WolverineGet("/api/{tenant}/units", OperationId = "listUnits")]
+    [Tags("Units")]
+    [Authorize]
+    public static Task<IReadOnlyList<Unit>> List(IQuerySession session) =>
+        session.Query<Unit>().OrderBy(u => u.Id).ToListAsync();
+}
