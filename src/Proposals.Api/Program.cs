@@ -24,7 +24,7 @@ builder.AddProposalsAuthentication();
 
 builder.Services.CritterStackDefaults(x =>
 {
-    x.Production.GeneratedCodeMode = TypeLoadMode.Auto;
+    x.Production.GeneratedCodeMode = TypeLoadMode.Dynamic;
     x.Production.ResourceAutoCreate = AutoCreate.CreateOrUpdate;
 });
 builder.Host.UseWolverine(opts => opts.Policies.AutoApplyTransactions());

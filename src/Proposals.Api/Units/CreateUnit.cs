@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Marten;
 using JasperFx;
+using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Proposals.Api.Auth;
 using Proposals.Api.Infrastructure;
@@ -11,7 +11,7 @@ namespace Proposals.Api.Units;
 
 public sealed record CreateUnit(string? Id, string? Name);
 
-public static partial class UnitEndpoints
+public static partial class CreateUnitEndpoint
 {
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
     private static partial Regex UnitId();
@@ -31,21 +31,8 @@ public static partial class UnitEndpoints
     public static async Task<IResult> Post(string tenant, CreateUnit command, IDocumentSession session, HttpContext http, TimeProvider clock)
     {
         var unit = new Unit(command.Id!, command.Name!.Trim(), http.User.ToActor().Id, clock.GetUtcNow());
-        session.Insert(unit);
-        try
-        {
-            await session.SaveChangesAsync();
-        }
-        catch (DocumentAlreadyExistsException)
-        {
-            return Problems.Conflict($"Unit '{unit.Id}' already exists.");
-        }
-        return Results.Created($"/api/{tenant}/units/{unit.Id}", unit);
+        return await session.TryInsertAsync(unit, http.RequestAborted)
+            ? Results.Created($"/api/{tenant}/units/{unit.Id}", unit)
+            : Problems.Conflict($"Unit '{unit.Id}' already exists.");
     }
-
-    [WolverineGet("/api/{tenant}/units", OperationId = "listUnits")]
-    [Tags("Units")]
-    [Authorize]
-    public static Task<IReadOnlyList<Unit>> List(IQuerySession session) =>
-        session.Query<Unit>().OrderBy(u => u.Id).ToListAsync();
 }

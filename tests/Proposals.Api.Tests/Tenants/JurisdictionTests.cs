@@ -1,0 +1,58 @@
+using Proposals.Api.Tests.Support;
+
+namespace Proposals.Api.Tests.Tenants;
+
+public sealed class JurisdictionTests(AppFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task an_admin_creates_a_jurisdiction_that_then_takes_requests()
+    {
+        await Get("/api/chongqing/sessions", User.Coordinator("chongqing"), 404);
+
+        var result = await Post("/api/tenants", new { id = "chongqing", name = "重庆市" }, User.Admin(), 201);
+
+        Assert.Equal("/api/tenants/chongqing", result.Context.Response.Headers.Location.ToString());
+        Assert.Equal("重庆市", ReadJson(result).GetProperty("name").GetString());
+        await Get("/api/chongqing/sessions", User.Coordinator("chongqing"));
+    }
+
+    [Fact]
+    public async Task only_admins_create_jurisdictions()
+    {
+        await Post("/api/tenants", new { id = "chongqing", name = "重庆市" }, null, 401);
+        await Post("/api/tenants", new { id = "chongqing", name = "重庆市" }, User.Coordinator(), 403);
+    }
+
+    [Fact]
+    public async Task a_jurisdiction_id_is_taken_once()
+    {
+        await Post("/api/tenants", new { id = "jiangjin", name = "江津区" }, User.Admin(), 409);
+    }
+
+    [Theory]
+    [InlineData("Jiangjin", "江津", "id")]
+    [InlineData("江津", "江津", "id")]
+    [InlineData("j", "江津", "id")]
+    [InlineData("chongqing", "", "name")]
+    public async Task invalid_jurisdictions_are_400(string id, string name, string field)
+    {
+        Assert.Equal([field], ErrorFields(await Post("/api/tenants", new { id, name }, User.Admin(), 400)));
+    }
+
+    [Fact]
+    public async Task a_token_without_a_valid_signature_or_role_is_401()
+    {
+        var forged = TestTokens.Sign(new Dictionary<string, string?> { ["sub"] = "x", ["name"] = "x", ["role"] = "coordinator", ["tenant"] = "jiangjin" },
+            key: "another-key-that-is-long-enough-0123456789");
+        var noRole = TestTokens.Sign(new Dictionary<string, string?> { ["sub"] = "x", ["name"] = "x", ["tenant"] = "jiangjin" });
+        var handlerWithoutUnit = TestTokens.Sign(new Dictionary<string, string?> { ["sub"] = "x", ["name"] = "x", ["role"] = "handler", ["tenant"] = "jiangjin" });
+
+        foreach (var token in new[] { forged, noRole, handlerWithoutUnit })
+            await Host.Scenario(x =>
+            {
+                x.Get.Url("/api/jiangjin/sessions");
+                x.WithBearerToken(token);
+                x.StatusCodeShouldBe(401);
+            });
+    }
+}
