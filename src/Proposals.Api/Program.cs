@@ -22,12 +22,12 @@ builder.Services.AddProposalsOpenApi();
 builder.Services.AddDemoData(builder.Configuration);
 builder.AddProposalsAuthentication();
 
-builder.Services.CritterStackDefaults(x =>
+builder.Host.UseWolverine(opts =>
 {
-    x.Production.GeneratedCodeMode = TypeLoadMode.Dynamic;
-    x.Production.ResourceAutoCreate = AutoCreate.CreateOrUpdate;
+    opts.Policies.AutoApplyTransactions();
+    // Dynamic compiles handlers at start-up; deploy/publish.sh pre-generates them and sets Static (README, "Deploying").
+    opts.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue("Proposals:GeneratedCode", TypeLoadMode.Dynamic);
 });
-builder.Host.UseWolverine(opts => opts.Policies.AutoApplyTransactions());
 builder.Services.AddWolverineHttp();
 
 var app = builder.Build();

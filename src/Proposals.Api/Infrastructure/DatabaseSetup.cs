@@ -24,6 +24,9 @@ public static class DatabaseSetup
         var connectionString = cluster.StartAsync("proposals").GetAwaiter().GetResult();
 
         builder.Services.AddHostedService(_ => new EmbeddedDatabaseLifetime(cluster));
+        // A start-up that fails before the host runs never reaches the hosted service's StopAsync.
+        AppDomain.CurrentDomain.UnhandledException += (_, _) => cluster.StopAsync().GetAwaiter().GetResult();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.StopAsync().GetAwaiter().GetResult();
         return connectionString;
     }
 

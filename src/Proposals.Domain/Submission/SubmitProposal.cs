@@ -27,7 +27,8 @@ public static class SubmissionRules
     {
         if (Rules.RequireRole(by, Role.Proposer, "submit an item") is { } notProposer) return notProposer;
 
-        var broken = Validate(command, session, by).ToArray();
+        var coSigners = command.CoSigners.Select(c => new CoSigner(Blank(c.Id), c.Name?.Trim() ?? "")).ToArray();
+        var broken = Validate(command, coSigners, session, by).ToArray();
         if (broken.Length > 0) return Decision.Reject(broken);
 
         return Decision.Accept(new ProposalSubmitted(
@@ -39,14 +40,14 @@ public static class SubmissionRules
             Blank(command.Category),
             Blank(command.Delegation),
             new Proposer(by.Id, by.Name),
-            command.CoSigners.Select(c => new CoSigner(Blank(c.Id), c.Name.Trim())).ToArray(),
+            coSigners,
             command.DisclosureConsent,
             command.RaisedBetweenSessions,
             by,
             at));
     }
 
-    private static IEnumerable<InvalidField> Validate(SubmitProposal command, SessionRegister? session, Actor by)
+    private static IEnumerable<InvalidField> Validate(SubmitProposal command, CoSigner[] coSigners, SessionRegister? session, Actor by)
     {
         if (session is null) yield return new InvalidField("sessionId", "No such session in this jurisdiction.");
         if (Rules.Text("title", command.Title, 1, MaxTitle) is { } title) yield return title;
@@ -54,17 +55,17 @@ public static class SubmissionRules
         if (Rules.OptionalText("category", command.Category, MaxShortText) is { } category) yield return category;
         if (Rules.OptionalText("delegation", command.Delegation, MaxShortText) is { } delegation) yield return delegation;
 
-        if (command.CoSigners.Count > MaxCoSigners)
+        if (coSigners.Length > MaxCoSigners)
             yield return new InvalidField("coSigners", $"An item may have at most {MaxCoSigners} co-signers.");
-        for (var i = 0; i < command.CoSigners.Count; i++)
+        for (var i = 0; i < coSigners.Length; i++)
         {
-            var coSigner = command.CoSigners[i];
+            var coSigner = coSigners[i];
             if (Rules.Text($"coSigners[{i}].name", coSigner.Name, 1, MaxShortText) is { } name) yield return name;
             if (coSigner.Id is not null && coSigner.Id == by.Id)
                 yield return new InvalidField($"coSigners[{i}].id", "The lead proposer cannot also co-sign.");
         }
 
-        var repeated = command.CoSigners.Where(c => !string.IsNullOrWhiteSpace(c.Id)).GroupBy(c => c.Id).Where(g => g.Count() > 1);
+        var repeated = coSigners.Where(c => c.Id is not null).GroupBy(c => c.Id).Where(g => g.Count() > 1);
         foreach (var group in repeated)
             yield return new InvalidField("coSigners", $"Co-signer '{group.Key}' is listed more than once.");
     }

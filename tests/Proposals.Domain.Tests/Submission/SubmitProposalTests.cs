@@ -299,7 +299,7 @@ public class SubmitProposalTests
     // Domain bug: validation compares co-signer ids untrimmed, but the event stores them trimmed,
     // so " u-lead " slips past the "lead cannot co-sign" rule and "u-co-1" / "u-co-1 " past the duplicate rule.
 
-    [Fact(Skip = "Domain bug: co-signer ids are trimmed after validation (see report)")]
+    [Fact]
     public void a_padded_copy_of_the_lead_proposers_id_cannot_co_sign()
     {
         var decision = When(Command(coSigners: [new(" u-lead ", "王代表")]), by: Given.Proposer("u-lead"));
@@ -307,7 +307,7 @@ public class SubmitProposalTests
         Then.InvalidField(decision, "coSigners[0].id");
     }
 
-    [Fact(Skip = "Domain bug: co-signer ids are trimmed after validation (see report)")]
+    [Fact]
     public void a_padded_copy_of_a_co_signer_id_is_a_duplicate()
     {
         var decision = When(Command(coSigners: [new("u-co-1", "李代表"), new("u-co-1 ", "李代表")]));

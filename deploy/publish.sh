@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds a release of the API into deploy/out with Wolverine's handler code generated ahead of time,
+# so a node starts without compiling anything (run it with Proposals__GeneratedCode=Static).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=${1:-deploy/out}
+generated=src/Proposals.Api/Internal/Generated
+rm -rf "$generated"
+
+# codegen needs the configuration only: point it at a database that need not exist.
+ConnectionStrings__Proposals="${CODEGEN_CONNECTION:-Host=127.0.0.1;Database=codegen}" \
+Auth__SigningKey="codegen-only-signing-key-not-used-at-run-time" \
+  dotnet run --project src/Proposals.Api -c Release -- codegen write
+
+dotnet publish src/Proposals.Api -c Release -o "$out"
+rm -rf "$generated"
+echo "Published to $out. Start it with: Proposals__GeneratedCode=Static dotnet $out/Proposals.Api.dll"
