@@ -25,6 +25,9 @@ builder.AddProposalsAuthentication();
 builder.Host.UseWolverine(opts =>
 {
     opts.Policies.AutoApplyTransactions();
+    // Deadline checks are scheduled messages: durable, so they outlive a restart of the API.
+    opts.Policies.UseDurableLocalQueues();
+    opts.Durability.ScheduledJobPollingTime = builder.Configuration.GetValue("Proposals:ScheduledJobPolling", TimeSpan.FromSeconds(5));
     // Dynamic compiles handlers at start-up; deploy/publish.sh pre-generates them and sets Static (README, "Deploying").
     opts.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue("Proposals:GeneratedCode", TypeLoadMode.Dynamic);
 });

@@ -32,6 +32,7 @@ public static class Problems
         {
             NotPermitted rule => Forbidden(rule.Message),
             StateForbids rule => Conflict(rule.Message),
+            Domain.Common.NotFound rule => NotFound(rule.Message),
             var rule => throw new InvalidOperationException($"No HTTP mapping for {rule.GetType().Name}."),
         };
     }

@@ -1,5 +1,3 @@
-using Marten.Events.Aggregation;
-using Proposals.Domain.Common;
 using Proposals.Domain.Proposals;
 
 namespace Proposals.Api.Reading;
@@ -27,48 +25,31 @@ public sealed record ProposalView
     public string? DeclineReason { get; init; }
     public string? ConversionReason { get; init; }
     public Guid? MergedIntoId { get; init; }
+
+    public int Round { get; init; }
+    public IReadOnlyList<string> LeadUnits { get; init; } = [];
+    public IReadOnlyList<string> CoUnits { get; init; } = [];
+    /// <summary>Lead and co-organizing units together: which handlers may read the item.</summary>
+    public IReadOnlyList<string> Units { get; init; } = [];
+    public DateOnly? AssignedOn { get; init; }
+    public DateOnly? DueOn { get; init; }
+    public DateOnly? OpinionDueOn { get; init; }
+    public DateOnly? RepliedOn { get; init; }
+    public DateTimeOffset? ClosedAt { get; init; }
+    public string? ClosureReason { get; init; }
+    public IReadOnlyList<AssignmentRecord> Assignments { get; init; } = [];
+    public IReadOnlyList<ReassignmentRequestRecord> ReassignmentRequests { get; init; } = [];
+    public IReadOnlyList<string> AcknowledgedBy { get; init; } = [];
+    public IReadOnlyList<ContactRecord> Contacts { get; init; } = [];
+    public IReadOnlyList<OpinionRecord> Opinions { get; init; } = [];
+    public IReadOnlyList<ExtensionRecord> Extensions { get; init; } = [];
+    public IReadOnlyList<ReplyRecord> Replies { get; init; } = [];
+    public IReadOnlyList<RatingRecord> Ratings { get; init; } = [];
+    public IReadOnlyList<ReminderRecord> Reminders { get; init; } = [];
+    public DateOnly? OverdueFor { get; init; }
+
     public int Version { get; set; }
 
     /// <summary>The lead proposer and co-signers with accounts: who may read the item as a proposer.</summary>
     public IReadOnlyList<string> SignerIds { get; init; } = [];
-}
-
-public sealed class ProposalViewProjection : SingleStreamProjection<ProposalView, Guid>
-{
-    public static ProposalView Create(ProposalSubmitted e) => new()
-    {
-        Id = e.ProposalId,
-        SessionId = e.SessionId,
-        Kind = e.Kind,
-        Status = ProposalStatus.Submitted,
-        Title = e.Title,
-        Content = e.Content,
-        Category = e.Category,
-        Delegation = e.Delegation,
-        Proposer = e.Proposer,
-        CoSigners = e.CoSigners,
-        DisclosureConsent = e.DisclosureConsent,
-        RaisedBetweenSessions = e.RaisedBetweenSessions,
-        SubmittedAt = e.At,
-        LastActivityAt = e.At,
-        SignerIds = e.CoSigners.Where(c => c.Id is not null).Select(c => c.Id!).Prepend(e.Proposer.Id).Distinct().ToArray(),
-    };
-
-    public static ProposalView Apply(WithdrawalAgreed e, ProposalView view) =>
-        view with { WithdrawalAgreedBy = [.. view.WithdrawalAgreedBy, e.By.Id], LastActivityAt = e.At };
-
-    public static ProposalView Apply(ProposalWithdrawn e, ProposalView view) =>
-        view with { Status = ProposalStatus.Withdrawn, LastActivityAt = e.At };
-
-    public static ProposalView Apply(ProposalRegistered e, ProposalView view) =>
-        view with { Status = ProposalStatus.Registered, Number = e.Number, DisplayNumber = e.DisplayNumber, LastActivityAt = e.At };
-
-    public static ProposalView Apply(ProposalDeclined e, ProposalView view) =>
-        view with { Status = ProposalStatus.Declined, DeclineReason = e.Reason, LastActivityAt = e.At };
-
-    public static ProposalView Apply(ProposalConverted e, ProposalView view) =>
-        view with { Status = ProposalStatus.Converted, ConversionReason = e.Reason, LastActivityAt = e.At };
-
-    public static ProposalView Apply(ProposalMerged e, ProposalView view) =>
-        view with { Status = ProposalStatus.Merged, MergedIntoId = e.IntoId, LastActivityAt = e.At };
 }

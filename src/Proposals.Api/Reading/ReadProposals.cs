@@ -16,20 +16,20 @@ public static class ReadProposalsEndpoints
     [WolverineGet("/api/{tenant}/proposals/{id}", OperationId = "getProposal")]
     [Tags("Proposals")]
     [Authorize]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext http)
+    public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext http, TimeProvider clock)
     {
         var item = await session.LoadAsync<ProposalView>(id, http.RequestAborted);
         if (item is null || !http.User.CanRead(item)) return Problems.NotFound($"There is no item {id} that you may read.");
 
         IfMatch.SetETag(http.Response, item.Version);
-        return Results.Ok(ProposalDetails.From(item));
+        return Results.Ok(ProposalDetails.From(item, http.User, Deadline.Today(clock)));
     }
 
     [WolverineGet("/api/{tenant}/proposals", OperationId = "listProposals")]
     [Tags("Proposals")]
     [Authorize]
     public static async Task<IResult> List(
-        IQuerySession session, HttpContext http, ProposalStatus? status, Guid? sessionId, int? page, int? pageSize)
+        IQuerySession session, HttpContext http, TimeProvider clock, ProposalStatus? status, Guid? sessionId, int? page, int? pageSize)
     {
         var (pageNumber, size) = (page ?? 1, pageSize ?? 20);
         if (pageNumber < 1) return Problems.Invalid("page", "'page' counts from 1.");
@@ -39,8 +39,9 @@ public static class ReadProposalsEndpoints
         if (status is not null) query = query.Where(p => p.Status == status);
         if (sessionId is not null) query = query.Where(p => p.SessionId == sessionId);
 
+        var today = Deadline.Today(clock);
         var rows = await query.OrderByDescending(p => p.SubmittedAt).ToPagedListAsync(pageNumber, size, http.RequestAborted);
-        return Results.Ok(new ProposalPage(rows.Select(ProposalSummary.From).ToArray(), rows.TotalItemCount, pageNumber, size));
+        return Results.Ok(new ProposalPage(rows.Select(row => ProposalSummary.From(row, today)).ToArray(), rows.TotalItemCount, pageNumber, size));
     }
 
     [WolverineGet("/api/{tenant}/proposals/{id}/history", OperationId = "getProposalHistory")]

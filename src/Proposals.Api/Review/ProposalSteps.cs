@@ -12,7 +12,9 @@ namespace Proposals.Api.Review;
 /// </summary>
 public static class ProposalSteps
 {
-    public static async Task<IResult> Run(IDocumentSession session, HttpContext http, Guid id, Func<Proposal, Task<Decision>> decide)
+    /// <param name="after">Runs before the commit with the new state and the events, e.g. to schedule messages in the same transaction.</param>
+    public static async Task<IResult> Run(
+        IDocumentSession session, HttpContext http, Guid id, Func<Proposal, Task<Decision>> decide, Func<Proposal, IReadOnlyList<object>, Task>? after = null)
     {
         var stream = await session.Events.FetchForWriting<Proposal>(id, http.RequestAborted);
         if (stream.Aggregate is null) return Problems.NotFound($"There is no item {id}.");
@@ -23,10 +25,11 @@ public static class ProposalSteps
         var decision = await decide(stream.Aggregate);
         if (!decision.Accepted) return Problems.From(decision);
 
+        var state = decision.Events.Aggregate(stream.Aggregate, (item, e) => item.Evolve(e));
         stream.AppendMany(decision.Events);
+        if (after is not null) await after(state, decision.Events);
         await session.SaveChangesAsync(http.RequestAborted);
 
-        var state = decision.Events.Aggregate(stream.Aggregate, (item, e) => item.Evolve(e));
         version += decision.Events.Count;
         IfMatch.SetETag(http.Response, version);
         return Results.Ok(new StepResult(id, state.Status, state.Number, version));

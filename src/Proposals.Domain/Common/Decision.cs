@@ -9,6 +9,9 @@ public sealed record NotPermitted(string Message) : RuleBroken(Message);
 /// <summary>The item's current state forbids the step (409).</summary>
 public sealed record StateForbids(string Message) : RuleBroken(Message);
 
+/// <summary>The command names something that does not exist (404).</summary>
+public sealed record NotFound(string Message) : RuleBroken(Message);
+
 /// <summary>A field of the command is unacceptable (400).</summary>
 public sealed record InvalidField(string Field, string Message) : RuleBroken(Message);
 

@@ -11,7 +11,7 @@ public static class Conversion
         if (Rules.RequireRole(by, Role.Coordinator, "convert an item") is { } notCoordinator) return notCoordinator;
         if (Rules.OptionalText("reason", reason, Decline.MaxReason) is { } badReason) return badReason;
         if (proposal.Status != ProposalStatus.Submitted)
-            return new StateForbids($"Only a submitted item can be converted; this one is {proposal.Status.ToString().ToLowerInvariant()}.");
+            return new StateForbids($"Only a submitted item can be converted; this one is {proposal.Status.Describe()}.");
 
         return Decision.Accept(new ProposalConverted(proposal.Id, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), by, at));
     }

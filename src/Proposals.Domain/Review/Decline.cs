@@ -13,7 +13,7 @@ public static class Decline
         if (Rules.RequireRole(by, Role.Coordinator, "decline an item") is { } notCoordinator) return notCoordinator;
         if (Rules.Text("reason", reason, 1, MaxReason) is { } badReason) return badReason;
         if (proposal.Status != ProposalStatus.Submitted)
-            return new StateForbids($"Only a submitted item can be declined; this one is {proposal.Status.ToString().ToLowerInvariant()}.");
+            return new StateForbids($"Only a submitted item can be declined; this one is {proposal.Status.Describe()}.");
 
         return Decision.Accept(new ProposalDeclined(proposal.Id, reason!.Trim(), by, at));
     }

@@ -13,9 +13,9 @@ public static class Merge
         if (into.Id == proposal.Id) return new InvalidField("intoId", "An item cannot be merged into itself.");
         if (into.SessionId != proposal.SessionId) return new InvalidField("intoId", "Items can be merged only within one session.");
         if (proposal.Status != ProposalStatus.Submitted)
-            return new StateForbids($"Only a submitted item can be merged; this one is {proposal.Status.ToString().ToLowerInvariant()}.");
+            return new StateForbids($"Only a submitted item can be merged; this one is {proposal.Status.Describe()}.");
         if (into.Status is not (ProposalStatus.Submitted or ProposalStatus.Registered))
-            return new StateForbids($"The target item is {into.Status.ToString().ToLowerInvariant()} and cannot take a merged item.");
+            return new StateForbids($"The target item is {into.Status.Describe()} and cannot take a merged item.");
 
         return Decision.Accept(new ProposalMerged(proposal.Id, into.Id, by, at));
     }

@@ -16,7 +16,7 @@ public static class Registration
     {
         if (Rules.RequireRole(by, Role.Coordinator, "register an item") is { } notCoordinator) return notCoordinator;
         if (proposal.Status != ProposalStatus.Submitted)
-            return new StateForbids($"Only a submitted item can be registered; this one is {proposal.Status.ToString().ToLowerInvariant()}.");
+            return new StateForbids($"Only a submitted item can be registered; this one is {proposal.Status.Describe()}.");
         if (register.Id != proposal.SessionId)
             throw new ArgumentException("The register must be the one of the item's session.", nameof(register));
         if (importedNumber is < 1) return new InvalidField("number", "A number counts from 1.");

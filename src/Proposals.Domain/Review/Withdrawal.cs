@@ -10,7 +10,7 @@ public static class Withdrawal
     {
         if (!proposal.IsSignedBy(by.Id)) return new NotPermitted("Only the item's signers may withdraw it.");
         if (proposal.Status != ProposalStatus.Submitted)
-            return new StateForbids($"An item can be withdrawn only before review; this one is {proposal.Status.ToString().ToLowerInvariant()}.");
+            return new StateForbids($"An item can be withdrawn only before review; this one is {proposal.Status.Describe()}.");
         if (proposal.WithdrawalAgreedBy.Contains(by.Id))
             return new StateForbids("You have already agreed to withdraw this item; the other signers have not yet.");
 

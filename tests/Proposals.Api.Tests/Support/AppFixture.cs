@@ -1,6 +1,7 @@
 using Alba;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Proposals.Api.Tests.Infrastructure;
 using Wolverine;
 
@@ -14,21 +15,33 @@ public sealed class AppFixture : IAsyncLifetime
     public IAlbaHost Host { get; private set; } = null!;
     public string ConnectionString => _database!.ConnectionString;
 
+    /// <summary>The application's clock. Tests move it instead of waiting (see <see cref="ApiTest.Advance"/>).</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.AcquireAsync();
-        Host = await StartHostAsync(_database.ConnectionString, "Development");
+        Host = await StartHostAsync(_database.ConnectionString, "Development", Clock);
     }
 
-    public static Task<IAlbaHost> StartHostAsync(string connectionString, string environment) =>
+    /// <summary>Stops the API and starts a new one on the same database, as a restart would.</summary>
+    public async Task RestartAsync()
+    {
+        await Host.DisposeAsync();
+        Host = await StartHostAsync(ConnectionString, "Development", Clock);
+    }
+
+    public static Task<IAlbaHost> StartHostAsync(string connectionString, string environment, TimeProvider? clock = null) =>
         AlbaHost.For<Program>(x =>
         {
             x.UseEnvironment(environment);
             x.UseSetting("ConnectionStrings:Proposals", connectionString);
             x.UseSetting("Proposals:DemoData", "false");
+            x.UseSetting("Proposals:ScheduledJobPolling", "00:00:00.200");
             x.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
             x.ConfigureServices(services =>
             {
+                if (clock is not null) services.AddSingleton(clock);
                 services.RunWolverineInSoloMode();
                 services.DisableAllExternalWolverineTransports();
             });

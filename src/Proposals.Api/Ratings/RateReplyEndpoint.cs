@@ -1,0 +1,28 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Proposals.Api.Auth;
+using Proposals.Api.Deadlines;
+using Proposals.Api.Policy;
+using Proposals.Api.Review;
+using Proposals.Domain.Proposals;
+using Proposals.Domain.Ratings;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Proposals.Api.Ratings;
+
+public sealed record RateReplyRequest(Satisfaction? Attitude, Satisfaction? Result, string? Comment);
+
+public static class RateReplyEndpoint
+{
+    [WolverinePost("/api/{tenant}/proposals/{id}/ratings", OperationId = "rateReply")]
+    [Tags("Handling")]
+    [Authorize(Roles = "proposer")]
+    public static async Task<IResult> Post(string tenant, Guid id, RateReplyRequest request, IDocumentSession session, HttpContext http, TimeProvider clock, IMessageBus bus)
+    {
+        var policy = await HandlingRules.PolicyAsync(session, http.RequestAborted);
+        return await ProposalSteps.Run(session, http, id,
+            proposal => Task.FromResult(Rate.Decide(proposal, new RateReply(request.Attitude, request.Result, request.Comment), policy, http.User.ToActor(), clock.GetUtcNow())),
+            (state, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, tenant, state, events, policy));
+    }
+}
