@@ -24,6 +24,7 @@ builder.AddProposalsAuthentication();
 
 builder.Host.UseWolverine(opts =>
 {
+    opts.ApplicationAssembly = typeof(Program).Assembly; // also under a test host, whose entry assembly is the runner
     opts.Policies.AutoApplyTransactions();
     // Deadline checks are scheduled messages: durable, so they outlive a restart of the API.
     opts.Policies.UseDurableLocalQueues();

@@ -26,6 +26,6 @@ public static class AssignProposalEndpoint
 
         return await ProposalSteps.Run(session, http, id,
             proposal => Task.FromResult(Assign.Decide(proposal, command, units, policy, http.User.ToActor(), clock.GetUtcNow())),
-            (state, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, tenant, state, events, policy));
+            (state, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, clock, tenant, state, events, policy));
     }
 }

@@ -21,6 +21,6 @@ public static class ExtendDeadlineEndpoint
         var policy = await HandlingRules.PolicyAsync(session, http.RequestAborted);
         return await ProposalSteps.Run(session, http, id,
             proposal => Task.FromResult(Extend.Decide(proposal, command.DueOn, command.Reason, policy, http.User.ToActor(), clock.GetUtcNow())),
-            (state, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, tenant, state, events, policy));
+            (state, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, clock, tenant, state, events, policy));
     }
 }

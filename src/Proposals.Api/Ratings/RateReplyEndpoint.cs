@@ -23,6 +23,6 @@ public static class RateReplyEndpoint
         var policy = await HandlingRules.PolicyAsync(session, http.RequestAborted);
         return await ProposalSteps.Run(session, http, id,
             proposal => Task.FromResult(Rate.Decide(proposal, new RateReply(request.Attitude, request.Result, request.Comment), policy, http.User.ToActor(), clock.GetUtcNow())),
-            (state, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, tenant, state, events, policy));
+            (state, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, clock, tenant, state, events, policy));
     }
 }

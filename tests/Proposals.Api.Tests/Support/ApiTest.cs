@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Alba;
 using Marten;
+using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Proposals.Api.Infrastructure;
 using Proposals.Api.Tenants;
@@ -21,6 +22,7 @@ public abstract class ApiTest(AppFixture fixture) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Host.ResetAllMartenDataAsync();
+        await Sql("delete from proposals.wolverine_incoming_envelopes");
         Host.Services.GetRequiredService<TenantDirectory>().Clear();
         await using var session = Store.LightweightSession();
         session.Store(new Tenant("jiangjin", "重庆市江津区", "test", DateTimeOffset.UtcNow), new Tenant("tianjin", "天津市", "test", DateTimeOffset.UtcNow));
@@ -28,6 +30,36 @@ public abstract class ApiTest(AppFixture fixture) : IAsyncLifetime
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// Lets time pass: the application's clock moves, and so do the durable scheduled messages that
+    /// Wolverine keeps by wall-clock time, exactly as if the time had gone by.
+    /// </summary>
+    protected async Task Advance(TimeSpan by)
+    {
+        Fixture.Clock.Advance(by);
+        await Sql("update proposals.wolverine_incoming_envelopes set execution_time = execution_time - @by where status = 'Scheduled'", ("by", by));
+    }
+
+    protected async Task Sql(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Polls until the condition holds, for things that happen in the background.</summary>
+    protected static async Task Eventually(Func<Task<bool>> condition, string what, int seconds = 15)
+    {
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > until) Assert.Fail($"Timed out waiting for {what}.");
+            await Task.Delay(100);
+        }
+    }
 
     protected Task<IScenarioResult> Post(string url, object? body, User? user, int status, string? ifMatch = null) =>
         Host.Scenario(x =>
@@ -82,6 +114,45 @@ public abstract class ApiTest(AppFixture fixture) : IAsyncLifetime
 
     protected Task<IScenarioResult> Step(Guid id, string step, User? user, int status, object? body = null, string tenant = "jiangjin", string? ifMatch = null) =>
         Post($"/api/{tenant}/proposals/{id}/{step}", body, user, status, ifMatch);
+
+    /// <summary>Units of jiangjin used by the handling tests.</summary>
+    protected async Task CreateUnits(string tenant = "jiangjin", params (string Id, string Name)[] units)
+    {
+        if (units.Length == 0) units = [("jiangjin-edu", "区教委"), ("jiangjin-econ", "区经济信息委"), ("jiangjin-hrss", "区人力社保局")];
+        foreach (var (id, name) in units) await Post($"/api/{tenant}/units", new { id, name }, User.Coordinator(tenant), 201);
+    }
+
+    /// <summary>A submitted and registered item in a new session of jiangjin's people's congress.</summary>
+    protected async Task<Guid> Registered(User? proposer = null, object[]? coSigners = null)
+    {
+        var id = await Submit(proposer ?? User.Proposer(), await OpenSession(), coSigners: coSigners);
+        await Step(id, "registration", User.Coordinator(), 200);
+        return id;
+    }
+
+    /// <summary>A registered item assigned to the given lead and co-organizing units (units must exist).</summary>
+    protected async Task<Guid> Assigned(string[] leadUnits, string[]? coUnits = null, User? proposer = null)
+    {
+        var id = await Registered(proposer);
+        await Step(id, "assignment", User.Coordinator(), 200, new { leadUnits, coUnits = coUnits ?? [] });
+        return id;
+    }
+
+    protected static object ContactBody(DateOnly on) => new { on, method = "meeting", summary = "与代表当面沟通办理思路" };
+
+    protected static object ReplyBody(string category = "a", object[]? commitments = null, object? disclosure = null) => new
+    {
+        category,
+        content = "答复正文",
+        signedBy = "局长 张三",
+        disclosure = disclosure ?? new { scope = "full" },
+        commitments = commitments ?? [],
+    };
+
+    protected DateOnly Today => Domain.Common.ChinaTime.Today(Fixture.Clock.GetUtcNow());
+
+    protected async Task<JsonElement> Read(Guid id, User reader, string tenant = "jiangjin") =>
+        ReadJson(await Get($"/api/{tenant}/proposals/{id}", reader));
 
     protected async Task<IReadOnlyList<object>> EventsOf(Guid streamId, string tenant = "jiangjin")
     {
