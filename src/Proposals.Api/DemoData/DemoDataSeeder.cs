@@ -58,12 +58,31 @@ public sealed class DemoDataSeeder(IDocumentStore store, ILogger<DemoDataSeeder>
         }
 
         var register = SessionRegister.StartWith(opened);
-        var submitted = SubmissionRules.Decide(demo.Command(sessionId), register, demo.Proposer, demo.SubmittedAt).Events.Single();
-        var proposal = Proposal.StartWith((ProposalSubmitted)submitted);
-        var registration = Registration.Decide(proposal, register, Importer, demo.RegisteredAt, demo.Number);
+        var submitted = (ProposalSubmitted)Accepted(SubmissionRules.Decide(demo.Command(sessionId), register, demo.Proposer, demo.SubmittedAt)).Single();
+        var registration = Accepted(Registration.Decide(Proposal.StartWith(submitted), register, Importer, demo.RegisteredAt, demo.Number));
+        session.Events.Append(sessionId, registration.OfType<NumberAllotted>().ToArray());
 
-        session.Events.StartStream<Proposal>(proposal.Id, [submitted, .. registration.Events.Where(e => e is not NumberAllotted)]);
-        session.Events.Append(sessionId, registration.Events.OfType<NumberAllotted>().ToArray());
+        var story = new Story(Proposal.StartWith(submitted), [submitted, .. registration.Where(e => e is not NumberAllotted)]);
+        demo.Handling(story, demo.Units.Select(u => u.Id).ToHashSet());
+        session.Events.StartStream<Proposal>(submitted.ProposalId, story.Events.ToArray());
         await session.SaveChangesAsync(ct);
+    }
+
+    private static IReadOnlyList<object> Accepted(Decision decision) =>
+        decision.Accepted ? decision.Events : throw new InvalidOperationException($"Demo data breaks a rule: {decision.Broken[0].Message}");
+
+    /// <summary>An item's events as the demo tells them, each step decided by the domain on the state so far.</summary>
+    public sealed class Story(Proposal proposal, List<object> events)
+    {
+        public Proposal Proposal { get; private set; } = events.Skip(1).Aggregate(proposal, (p, e) => p.Evolve(e));
+        public List<object> Events { get; } = events;
+
+        public Story Then(Func<Proposal, Decision> decide)
+        {
+            var decided = Accepted(decide(Proposal));
+            Events.AddRange(decided);
+            Proposal = decided.Aggregate(Proposal, (p, e) => p.Evolve(e));
+            return this;
+        }
     }
 }
