@@ -2,7 +2,9 @@ using JasperFx.Events;
 using JasperFx.MultiTenancy;
 using JasperFx.Events.Projections;
 using Marten;
+using Proposals.Api.Disclosure;
 using Proposals.Api.Reading;
+using Proposals.Api.Statistics;
 using Proposals.Api.Sessions;
 using Proposals.Domain.Proposals;
 using Proposals.Domain.Sessions;
@@ -32,6 +34,9 @@ public static class MartenSetup
                 opts.Projections.Add<SessionRegisterAggregation>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<ProposalViewProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<SessionViewProjection>(ProjectionLifecycle.Inline);
+
+                opts.ConfigureDisclosure();
+                opts.ConfigureStatistics();
 
                 opts.Schema.For<ProposalView>()
                     .Index(p => p.SessionId)
