@@ -42,6 +42,7 @@ public static class MartenSetup
                     .Index(p => p.SessionId)
                     .Index(p => p.Status)
                     .Index(p => p.SubmittedAt)
+                    .Index(p => p.DueOn)
                     .GinIndexJsonData();
             })
             .UseLightweightSessions()
