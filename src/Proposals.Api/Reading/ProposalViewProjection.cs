@@ -42,9 +42,19 @@ public sealed class ProposalViewProjection : SingleStreamProjection<ProposalView
     public static ProposalView Apply(ProposalMerged e, ProposalView view) =>
         view with { Status = ProposalStatus.Merged, MergedIntoId = e.IntoId, LastActivityAt = e.At };
 
-    public static ProposalView Apply(ProposalAssigned e, ProposalView view) => view with
+    public static ProposalView Apply(ProposalAssigned e, ProposalView view)
     {
-        Status = view.Status == ProposalStatus.Rehandling ? ProposalStatus.Rehandling : ProposalStatus.Assigned,
+        // A transfer that keeps only lead units which already answered this round leaves nothing owed.
+        var allReplied = view.Round > 0 && e.LeadUnits.All(unit => view.Replies.Any(r => r.Unit == unit && r.Round == view.Round));
+        return Assigned(e, view) with
+        {
+            Status = allReplied ? ProposalStatus.Replied : view.Status == ProposalStatus.Rehandling ? ProposalStatus.Rehandling : ProposalStatus.Assigned,
+            RepliedOn = allReplied ? e.AssignedOn : view.RepliedOn,
+        };
+    }
+
+    private static ProposalView Assigned(ProposalAssigned e, ProposalView view) => view with
+    {
         Round = Math.Max(view.Round, 1),
         LeadUnits = e.LeadUnits,
         CoUnits = e.CoUnits,

@@ -14,7 +14,7 @@ public sealed record IssueReplyRequest(
     string? Content,
     string? SignedBy,
     DisclosureRequest? Disclosure,
-    IReadOnlyList<CommitmentRequest>? Commitments);
+    IReadOnlyList<CommitmentRequest?>? Commitments);
 
 public sealed record DisclosureRequest(DisclosureScope? Scope, string? Summary, string? Reason);
 
@@ -27,14 +27,14 @@ public static class IssueReplyEndpoint
     [Authorize(Roles = "handler")]
     public static async Task<IResult> Post(Guid id, IssueReplyRequest request, IDocumentSession session, HttpContext http, TimeProvider clock)
     {
-        if ((request.Commitments ?? []).Any(c => c.DueOn is null))
-            return Infrastructure.Problems.Invalid("commitments", "Every commitment needs its 'dueOn'.");
+        if ((request.Commitments ?? []).Any(c => c?.DueOn is null))
+            return Infrastructure.Problems.Invalid("commitments", "Every commitment needs its 'description' and 'dueOn'.");
 
         var policy = await HandlingRules.PolicyAsync(session, http.RequestAborted);
         var command = new IssueReply(
             request.Category, request.Content, request.SignedBy,
             request.Disclosure?.Scope, request.Disclosure?.Summary, request.Disclosure?.Reason,
-            (request.Commitments ?? []).Select(c => new Commitment(c.Description ?? "", c.DueOn!.Value)).ToArray());
+            (request.Commitments ?? []).Select(c => new Commitment(c!.Description ?? "", c.DueOn!.Value)).ToArray());
 
         return await ProposalSteps.Run(session, http, id, proposal => Reply.Decide(proposal, command, policy, http.User.ToActor(), clock.GetUtcNow()));
     }

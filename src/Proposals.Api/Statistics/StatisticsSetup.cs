@@ -1,3 +1,4 @@
+using JasperFx.Events.Projections;
 using Marten;
 
 namespace Proposals.Api.Statistics;
@@ -7,5 +8,9 @@ public static class StatisticsSetup
     /// <summary>The statistics' projections.</summary>
     public static void ConfigureStatistics(this StoreOptions options)
     {
+        options.Projections.Add<ItemFactsProjection>(ProjectionLifecycle.Async);
+        options.Schema.For<ItemFacts>()
+            .Index(f => f.SessionId)
+            .Index(f => f.Category);
     }
 }

@@ -16,7 +16,7 @@ public static class Contact
         var broken = new List<RuleBroken>();
         if (command.On is null) broken.Add(new InvalidField("on", "'on' (the date of the contact) is required."));
         else if (command.On > today) broken.Add(new InvalidField("on", "A contact cannot be in the future."));
-        else if (command.On < proposal.AssignedOn) broken.Add(new InvalidField("on", "A contact cannot precede the assignment."));
+        else if (command.On < proposal.RoundStartedOn) broken.Add(new InvalidField("on", "A contact cannot precede the assignment or the start of the current round."));
         if (command.Method is null) broken.Add(new InvalidField("method", "'method' is required: meeting, phone, visit, letter or online."));
         if (Rules.Text("summary", command.Summary, 1, 2_000) is { } summary) broken.Add(summary);
         if (broken.Count > 0) return Decision.Reject([.. broken]);

@@ -86,9 +86,13 @@ public sealed record Proposal
     private Proposal Assigned(ProposalAssigned e)
     {
         var units = e.LeadUnits.Concat(e.CoUnits).ToHashSet();
+        var repliedBy = RepliedBy.Intersect(e.LeadUnits);
+        // A transfer that keeps only lead units which already answered this round leaves nothing owed.
+        var allReplied = e.LeadUnits.All(repliedBy.Contains);
         return this with
         {
-            Status = Status == ProposalStatus.Rehandling ? ProposalStatus.Rehandling : ProposalStatus.Assigned,
+            Status = allReplied ? ProposalStatus.Replied : Status == ProposalStatus.Rehandling ? ProposalStatus.Rehandling : ProposalStatus.Assigned,
+            RepliedOn = allReplied ? e.AssignedOn : RepliedOn,
             Round = Math.Max(Round, 1),
             LeadUnits = e.LeadUnits,
             CoUnits = e.CoUnits,
@@ -100,7 +104,7 @@ public sealed record Proposal
             AcknowledgedBy = [],
             ContactedBy = ContactedBy.Intersect(units),
             OpinionsFrom = OpinionsFrom.Intersect(e.CoUnits),
-            RepliedBy = RepliedBy.Intersect(e.LeadUnits),
+            RepliedBy = repliedBy,
         };
     }
 
