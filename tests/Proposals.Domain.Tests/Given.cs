@@ -99,4 +99,133 @@ public static class Given
         status == ProposalStatus.Submitted
             ? Proposal(Submitted(proposalId, sessionId))
             : Proposal(Submitted(proposalId, sessionId), LeavingSubmittedFor(status, proposalId));
+
+    // ----- handling: 交办 to 办结 -----
+
+    /// <summary>The fixed "now" of the handling tests: Tuesday 20 February 2024, 10:00 in China.</summary>
+    public static readonly DateTimeOffset HandlingNow = new(2024, 2, 20, 10, 0, 0, TimeSpan.FromHours(8));
+
+    /// <summary>The China date of <see cref="HandlingNow"/>.</summary>
+    public static readonly DateOnly HandlingToday = new(2024, 2, 20);
+
+    /// <summary>Thursday 8 February 2024: the day the standard handling history assigns its item.</summary>
+    public static readonly DateOnly AssignedDay = new(2024, 2, 8);
+
+    /// <summary>
+    /// The State Council's 2024 Spring Festival arrangement: off Saturday 10 to Saturday 17 February,
+    /// Sunday 4 and Sunday 18 February worked instead.
+    /// </summary>
+    public static readonly global::Proposals.Domain.Policy.WorkingCalendar SpringFestival2024 = new(
+        Enumerable.Range(10, 8).Select(day => new DateOnly(2024, 2, day)),
+        [new DateOnly(2024, 2, 4), new DateOnly(2024, 2, 18)]);
+
+    /// <summary>The lead unit of the standard history; also the unit of <see cref="Handler"/>.</summary>
+    public const string LeadUnit = "市交通委";
+    public const string SecondLeadUnit = "市规划资源局";
+    public const string CoUnit = "市财政局";
+    /// <summary>A unit of the jurisdiction the standard history does not assign.</summary>
+    public const string OtherUnit = "市教委";
+
+    public static readonly IReadOnlySet<string> KnownUnits = new HashSet<string> { LeadUnit, SecondLeadUnit, CoUnit, OtherUnit };
+
+    /// <summary>A handler of <paramref name="unit"/>.</summary>
+    public static Actor HandlerOf(string? unit, string? id = null) => new(id ?? $"u-handler-{unit}", "经办人", Role.Handler, unit);
+
+    /// <summary>A date written yyyy-MM-dd (for theories).</summary>
+    public static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A time in China (UTC+8).</summary>
+    public static DateTimeOffset ChinaTimeAt(int year, int month, int day, int hour = 10, int minute = 0) =>
+        new(year, month, day, hour, minute, 0, ChinaTime.Offset);
+
+    /// <summary>09:00 in China on <paramref name="day"/>.</summary>
+    public static DateTimeOffset MorningOf(DateOnly day) => ChinaTime.StartOf(day).AddHours(9);
+
+    /// <summary>An assignment with the default deadlines: the reply in 3 months, opinions in 1 (but not after the reply).</summary>
+    public static ProposalAssigned Assigned(
+        DateOnly? on = null, string[]? leadUnits = null, string[]? coUnits = null, DateOnly? dueOn = null, string? reason = null)
+    {
+        var day = on ?? AssignedDay;
+        var due = dueOn ?? day.AddMonths(3);
+        var opinionDue = day.AddMonths(1) < due ? day.AddMonths(1) : due;
+        return new ProposalAssigned(ProposalId, leadUnits ?? [LeadUnit], coUnits ?? [CoUnit], day, due, opinionDue, reason, Coordinator(), MorningOf(day));
+    }
+
+    public static ReassignmentRequested ReassignmentAsked(string unit = LeadUnit, DateOnly? on = null) =>
+        new(ProposalId, unit, "不属于本单位职责", HandlerOf(unit), MorningOf(on ?? AssignedDay));
+
+    public static AssignmentAcknowledged Acknowledged(string unit = LeadUnit, DateOnly? on = null) =>
+        new(ProposalId, unit, HandlerOf(unit), MorningOf(on ?? AssignedDay));
+
+    public static ProposerContacted Contacted(string unit = LeadUnit, DateOnly? on = null)
+    {
+        var day = on ?? new DateOnly(2024, 2, 9);
+        return new ProposerContacted(ProposalId, unit, day, ContactMethod.Meeting, "与代表见面沟通办理思路", HandlerOf(unit), MorningOf(day));
+    }
+
+    public static CoOrganizerOpinionGiven OpinionGiven(string unit = CoUnit, int round = 1, DateOnly? on = null) =>
+        new(ProposalId, unit, round, "建议统筹安排资金", HandlerOf(unit), MorningOf(on ?? new DateOnly(2024, 2, 9)));
+
+    public static DeadlineExtended Extended(DateOnly from, DateOnly to, DateOnly? on = null) =>
+        new(ProposalId, from, to, "涉及多部门协调，需延期答复", Coordinator(), MorningOf(on ?? new DateOnly(2024, 2, 19)));
+
+    /// <summary>A lead unit's reply, by default an A answer on Monday 19 February 2024.</summary>
+    public static ReplyIssued Replied(
+        string unit = LeadUnit, int round = 1, DateOnly? on = null, string category = "a", params Commitment[] commitments)
+    {
+        var day = on ?? new DateOnly(2024, 2, 19);
+        return new ReplyIssued(ProposalId, unit, round, category, "答复内容", "李局长",
+            new ReplyDisclosure(DisclosureScope.Full, null, null), commitments, day, HandlerOf(unit), MorningOf(day));
+    }
+
+    /// <summary>The proposer's rating; an unsatisfied one says why.</summary>
+    public static ReplyRated Rated(Satisfaction result, int round = 1, DateOnly? on = null) =>
+        new(ProposalId, round, Satisfaction.Satisfied, result, result == Satisfaction.Unsatisfied ? "问题没有解决" : null,
+            Proposer(), MorningOf(on ?? new DateOnly(2024, 2, 20)));
+
+    public static RehandlingStarted RehandlingStarted(int round = 2, DateOnly? on = null, DateOnly? dueOn = null)
+    {
+        var day = on ?? new DateOnly(2024, 2, 20);
+        return new RehandlingStarted(ProposalId, round, day, dueOn ?? day.AddMonths(1), Proposer(), MorningOf(day));
+    }
+
+    public static ProposalClosed Closed(DateOnly? on = null) =>
+        new(ProposalId, "The proposer rated the result satisfactory.", Proposer(), MorningOf(on ?? new DateOnly(2024, 2, 20)));
+
+    public static DeadlineReminderIssued Reminded(DateOnly dueOn, int daysBefore = 7) =>
+        new(ProposalId, dueOn, daysBefore, Actor.System, ChinaTime.StartOf(dueOn.AddDays(-daysBefore)));
+
+    public static ProposalOverdue MarkedOverdue(DateOnly dueOn) =>
+        new(ProposalId, dueOn, Actor.System, ChinaTime.StartOf(dueOn.AddDays(1)));
+
+    /// <summary>
+    /// The history of an item with one lead unit (<see cref="LeadUnit"/>) and one co-organizer (<see cref="CoUnit"/>)
+    /// that has reached <paramref name="status"/>: assigned 8 Feb 2024 (due 8 May), acknowledged 8 Feb,
+    /// contacted 9 Feb, replied 19 Feb; rated on 20 Feb (unsatisfied: round 2, due 20 March; satisfied: closed).
+    /// </summary>
+    public static object[] HandlingHistory(ProposalStatus status) => status switch
+    {
+        ProposalStatus.Submitted => [Submitted()],
+        ProposalStatus.Registered or ProposalStatus.Declined or ProposalStatus.Converted or ProposalStatus.Merged or ProposalStatus.Withdrawn =>
+            [Submitted(), LeavingSubmittedFor(status)],
+        ProposalStatus.Assigned => [.. HandlingHistory(ProposalStatus.Registered), Assigned()],
+        ProposalStatus.InProgress => [.. HandlingHistory(ProposalStatus.Assigned), Acknowledged()],
+        ProposalStatus.Replied => [.. HandlingHistory(ProposalStatus.InProgress), Contacted(), Replied()],
+        ProposalStatus.Rehandling => [.. HandlingHistory(ProposalStatus.Replied), Rated(Satisfaction.Unsatisfied), RehandlingStarted()],
+        ProposalStatus.Closed => [.. HandlingHistory(ProposalStatus.Replied), Rated(Satisfaction.Satisfied), Closed()],
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
+    /// <summary>The item of <see cref="HandlingHistory"/> in <paramref name="status"/>.</summary>
+    public static Proposal ItemIn(ProposalStatus status) => Proposal(HandlingHistory(status));
+
+    /// <summary>The item of <see cref="HandlingHistory"/> in <paramref name="status"/>, with more events after it.</summary>
+    public static Proposal ItemIn(ProposalStatus status, params object[] more) => Proposal([.. HandlingHistory(status), .. more]);
+
+    /// <summary>The state after an accepted decision's events.</summary>
+    public static Proposal After(Proposal proposal, Decision decision)
+    {
+        Assert.True(decision.Accepted, $"Expected events but the command was rejected: {string.Join("; ", decision.Broken)}");
+        return decision.Events.Aggregate(proposal, (state, e) => state.Evolve(e));
+    }
 }

@@ -23,7 +23,9 @@ public static class Assign
         var broken = Validate(command, knownUnits, policy, today, transfer).ToArray();
         if (broken.Length > 0) return Decision.Reject(broken);
 
-        var dueOn = command.DueOn ?? today.AddMonths(policy.ReplyMonths);
+        // A transfer during re-handling keeps the shorter re-handling term.
+        var months = proposal.Status == ProposalStatus.Rehandling ? policy.RehandlingMonths : policy.ReplyMonths;
+        var dueOn = command.DueOn ?? today.AddMonths(months);
         var opinionDueOn = Min(today.AddMonths(policy.OpinionDueMonths), dueOn);
         return Decision.Accept(new ProposalAssigned(
             proposal.Id, command.LeadUnits.ToArray(), command.CoUnits.ToArray(), today, dueOn, opinionDueOn,

@@ -12,8 +12,8 @@ public static class RequestReassignment
     {
         if (HandlerGuards.RequireAssignedHandler(proposal, by, "ask for reassignment") is { } notHandler) return notHandler;
         if (Rules.Text("reason", reason, 1, 2_000) is { } badReason) return badReason;
-        if (proposal.Status is not (ProposalStatus.Assigned or ProposalStatus.InProgress))
-            return new StateForbids($"Reassignment can be asked for only after assignment; the item is {proposal.Status.Describe()}.");
+        if (!proposal.Status.AwaitsReply())
+            return new StateForbids($"Reassignment can be asked for only while the item awaits its reply; it is {proposal.Status.Describe()}.");
 
         var closesOn = calendar.AddWorkingDays(proposal.AssignedOn!.Value, policy.ReassignmentWindowWorkingDays);
         if (ChinaTime.Today(at) > closesOn)

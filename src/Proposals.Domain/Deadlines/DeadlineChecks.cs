@@ -26,7 +26,9 @@ public static class DeadlineChecks
     /// </summary>
     public static Decision Decide(Proposal proposal, DeadlineCheck check, DateTimeOffset at)
     {
-        var stale = !proposal.Status.AwaitsReply() || proposal.Round != check.Round || proposal.DueOn != check.DueOn;
+        var stale = !proposal.Status.AwaitsReply() || proposal.Round != check.Round || proposal.DueOn != check.DueOn
+                    // a reminder that comes after the due date has nothing left to remind of: the overdue mark says it
+                    || (check.Kind == DeadlineCheckKind.Reminder && ChinaTime.Today(at) > check.DueOn);
         if (stale || at < check.FireAt) return Decision.Accept();
 
         return check.Kind switch

@@ -16,6 +16,7 @@ public static class Extend
         var broken = new List<RuleBroken>();
         if (dueOn is null) broken.Add(new InvalidField("dueOn", "'dueOn' is required."));
         else if (dueOn <= proposal.DueOn) broken.Add(new InvalidField("dueOn", $"An extension must move the due date past {proposal.DueOn:yyyy-MM-dd}."));
+        else if (dueOn <= ChinaTime.Today(at)) broken.Add(new InvalidField("dueOn", "An extension must give a due date after today."));
         if (Rules.Text("reason", reason, 1, 2_000) is { } badReason) broken.Add(badReason);
         if (broken.Count > 0) return Decision.Reject([.. broken]);
 
