@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Proposals.Api.Auth;
 using Proposals.Api.Infrastructure;
 using Wolverine.Http;
@@ -13,7 +14,7 @@ public static class GetStatisticsEndpoint
     [WolverineGet("/api/{tenant}/stats", OperationId = "getStatistics")]
     [Tags("Statistics")]
     [Authorize(Roles = "coordinator,handler")]
-    [ProducesResponseType<StatisticsReport>(StatusCodes.Status200OK, "application/json", StatisticsCsv.ContentType)]
+    [ProducesResponseType<StatisticsReport>(StatusCodes.Status200OK, "application/json")]
     public static async Task<IResult> Get(IQuerySession session, HttpContext http, Guid? sessionId, string? unit, string? category, string? format)
     {
         if (format is not (null or "json" or "csv")) return Problems.Invalid("format", "'format' is json (the default) or csv.");

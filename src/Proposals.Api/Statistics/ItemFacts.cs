@@ -15,23 +15,31 @@ public sealed record ItemFacts
     public string? Category { get; init; }
     public ProposalStatus Status { get; init; }
     public int Round { get; init; }
+    public bool Assigned { get; init; }
     public IReadOnlyList<string> LeadUnits { get; init; } = [];
     public IReadOnlyList<string> CoUnits { get; init; } = [];
-    public bool Assigned { get; init; }
     /// <summary>The due date in force now.</summary>
     public DateOnly? DueOn { get; init; }
     /// <summary>The day every lead unit had first replied, and the due date in force on it.</summary>
     public DateOnly? RepliedOn { get; init; }
     public DateOnly? DueOnWhenReplied { get; init; }
-    /// <summary>One entry per unit that replied.</summary>
+    public bool RepliedOnTime { get; init; }
+    /// <summary>Any unit recorded a contact with the proposer.</summary>
+    public bool Contacted { get; init; }
+    /// <summary>Every unit that replied, even one since transferred away.</summary>
     public IReadOnlyList<UnitReply> Replies { get; init; } = [];
-    /// <summary>The units that recorded at least one contact with the proposer.</summary>
+    /// <summary>Every unit that recorded a contact with the proposer.</summary>
     public IReadOnlyList<string> ContactedBy { get; init; } = [];
-    /// <summary>The latest rating of each round.</summary>
-    public IReadOnlyList<RoundRating> Ratings { get; init; } = [];
+    public RoundRating? LatestRating { get; init; }
+    public RoundRating? FirstRoundRating { get; init; }
+    /// <summary>The current lead units with their replies and contacts: what the per-unit figures read.</summary>
+    public IReadOnlyList<LeadFacts> Leads { get; init; } = [];
 }
 
 /// <summary>A unit's first reply (its day and the due date then in force) and the category of its latest.</summary>
 public sealed record UnitReply(string Unit, DateOnly FirstRepliedOn, DateOnly DueOnWhenReplied, int LatestRound, string LatestCategory);
 
 public sealed record RoundRating(int Round, Satisfaction Attitude, Satisfaction Result);
+
+/// <summary>A current lead unit's part: its first reply against the due date then in force, its latest category, its contacts.</summary>
+public sealed record LeadFacts(string Unit, DateOnly? FirstRepliedOn, DateOnly? DueOnWhenReplied, bool RepliedOnTime, string? LatestCategory, bool Contacted);

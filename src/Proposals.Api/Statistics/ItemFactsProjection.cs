@@ -3,7 +3,7 @@ using Proposals.Domain.Proposals;
 
 namespace Proposals.Api.Statistics;
 
-/// <summary>Status follows the same rules as <see cref="Proposal.Evolve"/>; the rest is what the figures count.</summary>
+/// <summary>Status follows the same rules as the item itself (<see cref="Proposal.Evolve"/>); the rest is what the figures count.</summary>
 public sealed class ItemFactsProjection : SingleStreamProjection<ItemFacts, Guid>
 {
     public static ItemFacts Create(ProposalSubmitted e) => new()
@@ -25,21 +25,31 @@ public sealed class ItemFactsProjection : SingleStreamProjection<ItemFacts, Guid
 
     public static ItemFacts Apply(ProposalMerged _, ItemFacts facts) => facts with { Status = ProposalStatus.Merged };
 
-    public static ItemFacts Apply(ProposalAssigned e, ItemFacts facts) => facts with
+    public static ItemFacts Apply(ProposalAssigned e, ItemFacts facts)
     {
-        Status = facts.Status == ProposalStatus.Rehandling ? ProposalStatus.Rehandling : ProposalStatus.Assigned,
-        Round = Math.Max(facts.Round, 1),
-        LeadUnits = e.LeadUnits,
-        CoUnits = e.CoUnits,
-        Assigned = true,
-        DueOn = e.DueOn,
-    };
+        // A transfer that keeps only lead units which already answered this round leaves nothing owed:
+        // the item is replied that day, against the due date it was handled under until then.
+        var allReplied = facts.Round > 0 && e.LeadUnits.All(unit => facts.Replies.Any(r => r.Unit == unit && r.LatestRound == facts.Round));
+        var first = allReplied && facts.RepliedOn is null;
+        return WithLeads(facts with
+        {
+            Status = allReplied ? ProposalStatus.Replied : facts.Status == ProposalStatus.Rehandling ? ProposalStatus.Rehandling : ProposalStatus.Assigned,
+            Round = Math.Max(facts.Round, 1),
+            Assigned = true,
+            LeadUnits = e.LeadUnits,
+            CoUnits = e.CoUnits,
+            DueOn = e.DueOn,
+            RepliedOn = first ? e.AssignedOn : facts.RepliedOn,
+            DueOnWhenReplied = first ? facts.DueOn : facts.DueOnWhenReplied,
+            RepliedOnTime = first ? e.AssignedOn <= facts.DueOn : facts.RepliedOnTime,
+        });
+    }
 
     public static ItemFacts Apply(AssignmentAcknowledged _, ItemFacts facts) =>
         facts.Status == ProposalStatus.Assigned ? facts with { Status = ProposalStatus.InProgress } : facts;
 
     public static ItemFacts Apply(ProposerContacted e, ItemFacts facts) =>
-        facts.ContactedBy.Contains(e.Unit) ? facts : facts with { ContactedBy = [.. facts.ContactedBy, e.Unit] };
+        facts.ContactedBy.Contains(e.Unit) ? facts : WithLeads(facts with { ContactedBy = [.. facts.ContactedBy, e.Unit], Contacted = true });
 
     public static ItemFacts Apply(DeadlineExtended e, ItemFacts facts) => facts with { DueOn = e.DueOn };
 
@@ -53,22 +63,34 @@ public sealed class ItemFactsProjection : SingleStreamProjection<ItemFacts, Guid
 
         var all = facts.LeadUnits.All(unit => replies.Any(r => r.Unit == unit && r.LatestRound == e.Round));
         var first = all && facts.RepliedOn is null;
-        return facts with
+        return WithLeads(facts with
         {
             Replies = replies,
             Status = all ? ProposalStatus.Replied : facts.Status,
             RepliedOn = first ? e.RepliedOn : facts.RepliedOn,
             DueOnWhenReplied = first ? facts.DueOn : facts.DueOnWhenReplied,
-        };
+            RepliedOnTime = first ? e.RepliedOn <= facts.DueOn : facts.RepliedOnTime,
+        });
     }
 
-    public static ItemFacts Apply(ReplyRated e, ItemFacts facts) => facts with
+    public static ItemFacts Apply(ReplyRated e, ItemFacts facts)
     {
-        Ratings = [.. facts.Ratings.Where(r => r.Round != e.Round), new RoundRating(e.Round, e.Attitude, e.Result)],
-    };
+        var rating = new RoundRating(e.Round, e.Attitude, e.Result);
+        return facts with { LatestRating = rating, FirstRoundRating = e.Round == 1 ? rating : facts.FirstRoundRating };
+    }
 
     public static ItemFacts Apply(RehandlingStarted e, ItemFacts facts) =>
         facts with { Status = ProposalStatus.Rehandling, Round = e.Round, DueOn = e.DueOn };
 
     public static ItemFacts Apply(ProposalClosed _, ItemFacts facts) => facts with { Status = ProposalStatus.Closed };
+
+    private static ItemFacts WithLeads(ItemFacts facts) => facts with
+    {
+        Leads = facts.LeadUnits.Select(unit =>
+        {
+            var reply = facts.Replies.FirstOrDefault(r => r.Unit == unit);
+            return new LeadFacts(unit, reply?.FirstRepliedOn, reply?.DueOnWhenReplied, reply is not null && reply.FirstRepliedOn <= reply.DueOnWhenReplied,
+                reply?.LatestCategory, facts.ContactedBy.Contains(unit));
+        }).ToArray(),
+    };
 }

@@ -8,40 +8,42 @@ public static class StatisticsCsv
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    private static readonly (string Header, Func<UnitFigures, string> Value)[] Leading =
+    private sealed record Column(string Header, Func<UnitFigures, string> Value);
+
+    private static readonly Column[] Leading =
     [
-        ("单位 unit", u => u.Name),
-        ("单位代码 unit id", u => u.Unit),
-        ("交办 assigned", u => Count(u.Figures.Rates.Reply.Denominator)),
-        ("办复 replied", u => Count(u.Figures.Rates.Reply.Numerator)),
-        ("办复率 reply rate", u => Rate(u.Figures.Rates.Reply)),
-        ("按期办复 replied on time", u => Count(u.Figures.Rates.OnTimeReply.Numerator)),
-        ("按期办复率 on-time reply rate", u => Rate(u.Figures.Rates.OnTimeReply)),
-        ("办结 closed", u => Count(u.Figures.Rates.Completion.Numerator)),
-        ("办结率 completion rate", u => Rate(u.Figures.Rates.Completion)),
-        ("评价 rated", u => Count(u.Figures.Rates.ResultSatisfaction.Denominator)),
-        ("结果满意 satisfied with result", u => Count(u.Figures.Rates.ResultSatisfaction.Numerator)),
-        ("结果满意率 result satisfaction rate", u => Rate(u.Figures.Rates.ResultSatisfaction)),
-        ("态度满意 satisfied with attitude", u => Count(u.Figures.Rates.AttitudeSatisfaction.Numerator)),
-        ("态度满意率 attitude satisfaction rate", u => Rate(u.Figures.Rates.AttitudeSatisfaction)),
-        ("首轮评价 rated in round 1", u => Count(u.Figures.Rates.FirstRoundSatisfaction.Denominator)),
-        ("首轮满意 satisfied in round 1", u => Count(u.Figures.Rates.FirstRoundSatisfaction.Numerator)),
-        ("首轮满意率 first-round satisfaction rate", u => Rate(u.Figures.Rates.FirstRoundSatisfaction)),
-        ("见面 contacted", u => Count(u.Figures.Rates.Contact.Numerator)),
-        ("见面率 contact rate", u => Rate(u.Figures.Rates.Contact)),
-        ("答复 replies", u => Count(u.Figures.Rates.CategoryAShare.Denominator)),
+        new("单位 unit", u => u.Name),
+        new("单位代码 unit id", u => u.Unit),
+        new("交办 assigned", u => Count(u.Figures.Rates.Reply.Denominator)),
+        new("办复 replied", u => Count(u.Figures.Rates.Reply.Numerator)),
+        new("办复率 reply rate", u => Rate(u.Figures.Rates.Reply)),
+        new("按期办复 replied on time", u => Count(u.Figures.Rates.OnTimeReply.Numerator)),
+        new("按期办复率 on-time reply rate", u => Rate(u.Figures.Rates.OnTimeReply)),
+        new("办结 closed", u => Count(u.Figures.Rates.Completion.Numerator)),
+        new("办结率 completion rate", u => Rate(u.Figures.Rates.Completion)),
+        new("评价 rated", u => Count(u.Figures.Rates.ResultSatisfaction.Denominator)),
+        new("结果满意 satisfied with result", u => Count(u.Figures.Rates.ResultSatisfaction.Numerator)),
+        new("结果满意率 result satisfaction rate", u => Rate(u.Figures.Rates.ResultSatisfaction)),
+        new("态度满意 satisfied with attitude", u => Count(u.Figures.Rates.AttitudeSatisfaction.Numerator)),
+        new("态度满意率 attitude satisfaction rate", u => Rate(u.Figures.Rates.AttitudeSatisfaction)),
+        new("首轮评价 rated in round 1", u => Count(u.Figures.Rates.FirstRoundSatisfaction.Denominator)),
+        new("首轮满意 satisfied in round 1", u => Count(u.Figures.Rates.FirstRoundSatisfaction.Numerator)),
+        new("首轮满意率 first-round satisfaction rate", u => Rate(u.Figures.Rates.FirstRoundSatisfaction)),
+        new("见面 contacted", u => Count(u.Figures.Rates.Contact.Numerator)),
+        new("见面率 contact rate", u => Rate(u.Figures.Rates.Contact)),
+        new("答复 replies", u => Count(u.Figures.Rates.CategoryAShare.Denominator)),
     ];
 
-    private static readonly (string Header, Func<UnitFigures, string> Value)[] Trailing =
+    private static readonly Column[] Trailing =
     [
-        ("A类占比 category A share", u => Rate(u.Figures.Rates.CategoryAShare)),
-        ("协办 co-organized", u => Count(u.CoOrganized)),
+        new("A类占比 category A share", u => Rate(u.Figures.Rates.CategoryAShare)),
+        new("协办 co-organized", u => Count(u.CoOrganized)),
     ];
 
     public static byte[] Write(StatisticsReport report)
     {
         var categories = report.Overall.ByReplyCategory.Keys
-            .Select(code => ($"{code.ToUpperInvariant()}类 category {code}", (Func<UnitFigures, string>)(u => Count(u.Figures.ByReplyCategory[code]))));
+            .Select(code => new Column($"{code.ToUpperInvariant()}类 category {code}", u => Count(u.Figures.ByReplyCategory[code])));
         var columns = Leading.Concat(categories).Concat(Trailing).ToArray();
 
         var csv = new StringBuilder();

@@ -2,67 +2,45 @@ using Proposals.Domain.Proposals;
 
 namespace Proposals.Api.Statistics;
 
-/// <summary>Counts items as they stream in, then turns the counts into figures.</summary>
+/// <summary>The counts of one scope (the jurisdiction or a unit), turned into its figures.</summary>
 public sealed class Tally
 {
     public const string CategoryA = "a";
 
-    private readonly Dictionary<ProposalStatus, int> _byStatus = [];
-    private readonly Dictionary<ProposalKind, int> _byKind = [];
-    private readonly Dictionary<string, int> _byCategory = [];
-    private int _items, _assigned, _replied, _onTime, _closed, _contacted, _replies, _categoryA;
-    private int _rated, _resultSatisfied, _attitudeSatisfied, _ratedFirstRound, _satisfiedFirstRound;
+    private readonly Dictionary<(string Measure, string Key), int> _counts = [];
 
-    public int CoOrganized { get; set; }
+    public void Add(StatisticsSql.Count count) =>
+        _counts[(count.Measure, count.Key ?? "")] = N(count.Measure, count.Key) + count.N;
 
-    public IEnumerable<string> Categories => _byCategory.Keys;
+    public int CoOrganized => N("coOrganized");
 
-    public void Add(FactsRow item, Contribution c)
-    {
-        _items++;
-        _byStatus[item.Status] = _byStatus.GetValueOrDefault(item.Status) + 1;
-        _byKind[item.Kind] = _byKind.GetValueOrDefault(item.Kind) + 1;
-        if (!c.Assigned) return;
-
-        _assigned++;
-        if (c.Replied) _replied++;
-        if (c.RepliedOnTime) _onTime++;
-        if (c.Closed) _closed++;
-        if (c.Contacted) _contacted++;
-        if (c.LatestRating is { } latest)
-        {
-            _rated++;
-            if (Satisfied(latest.Result)) _resultSatisfied++;
-            if (Satisfied(latest.Attitude)) _attitudeSatisfied++;
-        }
-        if (c.FirstRoundRating is { } first)
-        {
-            _ratedFirstRound++;
-            if (Satisfied(first.Result)) _satisfiedFirstRound++;
-        }
-        foreach (var category in c.ReplyCategories)
-        {
-            _replies++;
-            if (category == CategoryA) _categoryA++;
-            _byCategory[category] = _byCategory.GetValueOrDefault(category) + 1;
-        }
-    }
+    public IEnumerable<string> Categories => Keys("category");
 
     /// <param name="categories">The reply categories to list, answered or not.</param>
-    public Figures ToFigures(IReadOnlyList<string> categories) => new(
-        _items,
-        Enum.GetValues<ProposalStatus>().ToDictionary(s => s.Describe(), s => _byStatus.GetValueOrDefault(s)),
-        Enum.GetValues<ProposalKind>().ToDictionary(k => k.ToString().ToLowerInvariant(), k => _byKind.GetValueOrDefault(k)),
-        categories.ToDictionary(c => c, c => _byCategory.GetValueOrDefault(c)),
-        new Rates(
-            Ratio.Of(_replied, _assigned),
-            Ratio.Of(_onTime, _replied),
-            Ratio.Of(_closed, _assigned),
-            Ratio.Of(_resultSatisfied, _rated),
-            Ratio.Of(_attitudeSatisfied, _rated),
-            Ratio.Of(_satisfiedFirstRound, _ratedFirstRound),
-            Ratio.Of(_contacted, _assigned),
-            Ratio.Of(_categoryA, _replies)));
+    public Figures ToFigures(IReadOnlyList<string> categories)
+    {
+        var replies = categories.Sum(c => N("category", c));
+        return new Figures(
+            N("items"),
+            Enum.GetValues<ProposalStatus>().ToDictionary(s => s.Describe(), s => Keyed<ProposalStatus>("status", s)),
+            Enum.GetValues<ProposalKind>().ToDictionary(k => k.ToString().ToLowerInvariant(), k => Keyed<ProposalKind>("kind", k)),
+            categories.ToDictionary(c => c, c => N("category", c)),
+            new Rates(
+                Ratio.Of(N("replied"), N("assigned")),
+                Ratio.Of(N("onTime"), N("replied")),
+                Ratio.Of(N("closed"), N("assigned")),
+                Ratio.Of(N("resultSatisfied"), N("rated")),
+                Ratio.Of(N("attitudeSatisfied"), N("rated")),
+                Ratio.Of(N("satisfiedFirstRound"), N("ratedFirstRound")),
+                Ratio.Of(N("contacted"), N("assigned")),
+                Ratio.Of(N("category", CategoryA), replies)));
+    }
 
-    private static bool Satisfied(Satisfaction s) => s is Satisfaction.Satisfied or Satisfaction.BasicallySatisfied;
+    private int N(string measure, string? key = null) => _counts.GetValueOrDefault((measure, key ?? ""));
+
+    private IEnumerable<string> Keys(string measure) => _counts.Keys.Where(k => k.Measure == measure).Select(k => k.Key);
+
+    // Enums are stored by name; whatever their case, count them by value.
+    private int Keyed<T>(string measure, T value) where T : struct, Enum =>
+        Keys(measure).Where(k => Enum.TryParse<T>(k, true, out var parsed) && parsed.Equals(value)).Sum(k => N(measure, k));
 }
