@@ -28,6 +28,8 @@ public static class MartenSetup
                 // A jurisdiction is a tenant: one database, every row tagged with its tenant id.
                 opts.Events.StreamIdentity = StreamIdentity.AsGuid;
                 opts.Events.TenancyStyle = TenancyStyle.Conjoined;
+                // Appends in one round trip; versions and sequences are assigned by the database.
+                opts.Events.AppendMode = EventAppendMode.Quick;
                 opts.Policies.AllDocumentsAreMultiTenanted();
 
                 opts.Projections.Add<ProposalAggregation>(ProjectionLifecycle.Inline);
@@ -42,8 +44,7 @@ public static class MartenSetup
                     .Index(p => p.SessionId)
                     .Index(p => p.Status)
                     .Index(p => p.SubmittedAt)
-                    .Index(p => p.DueOn)
-                    .GinIndexJsonData();
+                    .Index(p => p.DueOn);
             })
             .UseLightweightSessions()
             // Marten's HotCold leader election needs a lock library the package mirror lacks (README, "Restore"):

@@ -1,0 +1,58 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Proposals.Bench;
+
+/// <summary>Talks to the API as one signed-in user.</summary>
+public sealed class ApiClient(HttpClient http, string token)
+{
+    public static HttpClient CreateHttp(string baseUrl) => new(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+    {
+        BaseAddress = new Uri(baseUrl),
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    public static async Task<ApiClient> SignInAsync(HttpClient http, object claims)
+    {
+        var response = await http.PostAsJsonAsync("/api/dev/tokens", claims);
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+        return new ApiClient(http, token);
+    }
+
+    public async Task<JsonNode?> PostAsync(string path, object? body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body ?? new { }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        return await Read(response);
+    }
+
+    public async Task<JsonNode?> GetAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        return await Read(response);
+    }
+
+    public async Task<bool> ExistsAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        using var response = await http.SendAsync(request);
+        return response.IsSuccessStatusCode;
+    }
+
+    private static async Task<JsonNode?> Read(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new HttpRequestException($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri?.AbsolutePath}: {text[..Math.Min(200, text.Length)]}");
+        return text.Length == 0 ? null : JsonNode.Parse(text);
+    }
+
+    public static Guid IdOf(JsonNode? node) => node!["id"]!.GetValue<Guid>();
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+}

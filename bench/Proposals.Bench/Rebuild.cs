@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.MultiTenancy;
+using Marten;
+using Proposals.Domain.Common;
+using Proposals.Domain.Proposals;
+using Weasel.Core;
+
+namespace Proposals.Bench;
+
+/// <summary>Writes a large history straight into the event store, then times the API's own rebuild command.</summary>
+public static class Rebuild
+{
+    public static async Task<Measurement> RunAsync(string connectionString, string tenant, BenchOptions options)
+    {
+        var written = await SeedAsync(connectionString, tenant, options.RebuildEvents);
+        var dll = Path.Combine(ApiProcess.RepositoryRoot(), "src", "Proposals.Api", "bin", "Release", "net10.0", "Proposals.Api.dll");
+        var info = new ProcessStartInfo("dotnet", [dll, "projections", "rebuild"])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.Environment["ConnectionStrings__Proposals"] = connectionString;
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["Proposals__DemoData"] = "false";
+
+        var measurement = new Measurement("rebuild", "events/s");
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        measurement.Elapsed = clock.Elapsed;
+        if (process.ExitCode == 0) measurement.Count(written);
+        else measurement.Record(clock.Elapsed.TotalMilliseconds, false, output[^Math.Min(500, output.Length)..]);
+        measurement.Note = $"{written:N0} events in the store, whole command incl. start-up";
+        return measurement;
+    }
+
+    private static async Task<long> SeedAsync(string connectionString, string tenant, int events)
+    {
+        using var store = DocumentStore.For(opts =>
+        {
+            opts.Connection(connectionString);
+            opts.DatabaseSchemaName = "proposals";
+            opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+            opts.Events.StreamIdentity = StreamIdentity.AsGuid;
+            opts.Events.TenancyStyle = TenancyStyle.Conjoined;
+            opts.Events.AppendMode = EventAppendMode.Quick;
+            opts.Policies.AllDocumentsAreMultiTenanted();
+            opts.AutoCreateSchemaObjects = AutoCreate.None;
+        });
+
+        var session = Guid.CreateVersion7();
+        var at = DateTimeOffset.UtcNow.AddYears(-1);
+        var today = DateOnly.FromDateTime(at.UtcDateTime);
+        var deputy = new Actor("deputy", "代表", Role.Proposer);
+        var office = new Actor("office", "代表工委", Role.Coordinator);
+        var staff = new Actor("staff", "经办人", Role.Handler, "edu");
+        var content = ChineseText.OfBytes(1024, 3);
+        long written = 0;
+        var number = 0;
+        while (written < events)
+        {
+            await using var batch = store.LightweightSession(tenant);
+            for (var i = 0; i < 500 && written < events; i++)
+            {
+                var id = Guid.CreateVersion7();
+                number++;
+                object[] life =
+                [
+                    new ProposalSubmitted(id, session, ProposalKind.Suggestion, ChineseText.Title(number), content, "教育", null,
+                        new Proposer(deputy.Id, deputy.Name), [], DisclosureConsent.Full, false, deputy, at),
+                    new ProposalRegistered(id, session, number, number.ToString(), office, at),
+                    new ProposalAssigned(id, ["edu"], [], today, today.AddMonths(3), today.AddMonths(1), null, office, at),
+                    new ProposerContacted(id, "edu", today, ContactMethod.Phone, "电话沟通", staff, at),
+                    new ReplyIssued(id, "edu", 1, "a", content, "主任", new ReplyDisclosure(DisclosureScope.Full, null, null), [], today, staff, at),
+                    new ReplyRated(id, 1, Satisfaction.Satisfied, Satisfaction.Satisfied, null, deputy, at),
+                    new ProposalClosed(id, "rated", deputy, at),
+                ];
+                batch.Events.StartStream<Proposal>(id, life);
+                written += life.Length;
+            }
+            await batch.SaveChangesAsync();
+        }
+        return written;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace Proposals.Bench;
+
+/// <summary>The HTTP workloads, each against a jurisdiction of its own on the running API.</summary>
+public sealed class Workloads(HttpClient http, BenchOptions options)
+{
+    private static readonly string Content = ChineseText.OfBytes(1024, 1);
+    private readonly ConcurrentBag<Guid> _items = [];
+    private string _tenant = "";
+    private Guid[] _sessions = [];
+    private ApiClient _proposer = null!, _office = null!, _handler = null!, _coSigner = null!;
+
+    public async Task SetUpAsync()
+    {
+        _tenant = $"bench-{Guid.NewGuid():N}"[..20];
+        var admin = await ApiClient.SignInAsync(http, new { sub = "bench-admin", name = "admin", role = "admin" });
+        await admin.PostAsync("/api/tenants", new { id = _tenant, name = "压测辖区" });
+        _office = await ApiClient.SignInAsync(http, new { sub = "office", name = "代表工委", role = "coordinator", tenant = _tenant });
+        _proposer = await ApiClient.SignInAsync(http, new { sub = "deputy", name = "代表", role = "proposer", tenant = _tenant });
+        _coSigner = await ApiClient.SignInAsync(http, new { sub = "deputy-2", name = "代表二", role = "proposer", tenant = _tenant });
+        _handler = await ApiClient.SignInAsync(http, new { sub = "staff", name = "经办人", role = "handler", tenant = _tenant, unit = "edu" });
+        await _office.PostAsync($"/api/{_tenant}/units", new { id = "edu", name = "教委" });
+        // One session per client: registration takes a session-wide lock, one session would measure that lock alone.
+        _sessions = await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(async i =>
+            ApiClient.IdOf(await _office.PostAsync($"/api/{_tenant}/sessions", new { body = "npc", name = $"第{i}次会议" }))));
+    }
+
+    public Task<Measurement> SubmitAsync() =>
+        LoadRunner.RunAsync("submit", "commands/s", options.Clients, options.Warmup, options.Duration, async (worker, m) =>
+        {
+            var created = await LoadRunner.Timed(m, () => Submit(worker));
+            if (created is not null) _items.Add(ApiClient.IdOf(created));
+        });
+
+    public async Task<(Measurement Lives, Measurement Lag)> LifecycleAsync()
+    {
+        var lag = new Measurement("projection lag", "") { HasThroughput = false, Note = "reply 2xx until the public view shows it" };
+        var lives = await LoadRunner.RunAsync("lifecycle", "lives/s", options.Clients, options.Warmup, options.Duration, async (worker, m) =>
+        {
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                var id = ApiClient.IdOf(await Submit(worker));
+                await _office.PostAsync($"/api/{_tenant}/proposals/{id}/registration", null);
+                await _office.PostAsync($"/api/{_tenant}/proposals/{id}/assignment", new { leadUnits = new[] { "edu" } });
+                await _handler.PostAsync($"/api/{_tenant}/proposals/{id}/contacts", new { on = Today(), method = "phone", summary = "电话沟通" });
+                await _handler.PostAsync($"/api/{_tenant}/proposals/{id}/replies",
+                    new { category = "a", content = Content, signedBy = "主任", disclosure = new { scope = "full" } });
+                if (m is not null && worker == 0) await MeasureLag(id, Stopwatch.GetTimestamp(), lag);
+                await _proposer.PostAsync($"/api/{_tenant}/proposals/{id}/ratings", new { attitude = "satisfied", result = "satisfied" });
+                m?.Record(clock.Elapsed.TotalMilliseconds, true);
+            }
+            catch (Exception e)
+            {
+                m?.Record(clock.Elapsed.TotalMilliseconds, false, e.Message);
+            }
+        });
+        lag.Elapsed = lives.Elapsed;
+        return (lives, lag);
+    }
+
+    public async Task<(Measurement One, Measurement List)> ReadAsync()
+    {
+        var ids = _items.ToArray();
+        var list = new Measurement("read work list", "requests/s");
+        var one = await LoadRunner.RunAsync("read one item", "requests/s", options.Clients, options.Warmup, options.Duration, async (worker, m) =>
+        {
+            var index = Random.Shared.Next(ids.Length);
+            if (index % 5 == 0)
+            {
+                var start = Stopwatch.GetTimestamp();
+                try
+                {
+                    await _office.GetAsync($"/api/{_tenant}/proposals?status=submitted&sessionId={_sessions[worker]}&sort=-submittedAt&pageSize=20");
+                    if (m is not null) list.Record(Stopwatch.GetElapsedTime(start).TotalMilliseconds, true);
+                }
+                catch (Exception e)
+                {
+                    if (m is not null) list.Record(Stopwatch.GetElapsedTime(start).TotalMilliseconds, false, e.Message);
+                }
+                return;
+            }
+            await LoadRunner.Timed(m, () => _proposer.GetAsync($"/api/{_tenant}/proposals/{ids[index]}"));
+        });
+        list.Elapsed = one.Elapsed;
+        return (one, list);
+    }
+
+    public string Tenant => _tenant;
+
+    private Task<JsonNode?> Submit(int worker) =>
+        _proposer.PostAsync($"/api/{_tenant}/proposals", new
+        {
+            sessionId = _sessions[worker],
+            title = ChineseText.Title(Random.Shared.Next(100_000)),
+            content = Content,
+            category = "教育",
+            coSigners = new[] { new { id = "deputy-2", name = "代表二" } },
+        });
+
+    // Time from the reply's 2xx until the public view shows the item (it is projected asynchronously).
+    private async Task MeasureLag(Guid id, long repliedAt, Measurement lag)
+    {
+        while (Stopwatch.GetElapsedTime(repliedAt) < TimeSpan.FromSeconds(10))
+        {
+            if (await _proposer.ExistsAsync($"/api/public/{_tenant}/replies/{id}"))
+            {
+                lag.Record(Stopwatch.GetElapsedTime(repliedAt).TotalMilliseconds, true);
+                return;
+            }
+            await Task.Delay(5);
+        }
+        lag.Record(Stopwatch.GetElapsedTime(repliedAt).TotalMilliseconds, false, "not public after 10 s");
+    }
+
+    private static string Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd");
+}
