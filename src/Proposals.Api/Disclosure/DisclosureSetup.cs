@@ -1,4 +1,7 @@
+using JasperFx.Events.Projections;
 using Marten;
+using Marten.Schema.Indexing.Unique;
+using Weasel.Postgresql.Tables.Indexes;
 
 namespace Proposals.Api.Disclosure;
 
@@ -7,5 +10,20 @@ public static class DisclosureSetup
     /// <summary>The public read side's projections and indexes.</summary>
     public static void ConfigureDisclosure(this StoreOptions options)
     {
+        options.Projections.Add<PublicReplyProjection>(ProjectionLifecycle.Async);
+
+        // Full-text indexes over the bigram terms (SearchTerms) with the 'simple' configuration: no stemming,
+        // no stop words, every term as written. PublicSearch's SQL uses exactly these expressions.
+        options.Schema.For<PublicReply>()
+            // (tenant, publication day): pages of the newest straight off the index, counts from the index alone.
+            .Duplicate(r => r.PublishedOn!, pgType: "date", configure: index => index.TenancyScope = TenancyScope.PerTenant)
+            .FullTextIndex(Terms(PublicSearch.TitleTermsIndex), r => r.TitleTerms!)
+            .FullTextIndex(Terms(PublicSearch.TextTermsIndex), r => r.TextTerms!);
     }
+
+    private static Action<FullTextIndexDefinition> Terms(string name) => index =>
+    {
+        index.Name = name;
+        index.RegConfig = "simple";
+    };
 }

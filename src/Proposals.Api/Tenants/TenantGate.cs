@@ -17,8 +17,10 @@ public sealed class TenantGate(RequestDelegate next)
             return;
         }
 
+        // Public pages are everyone's: a token of another jurisdiction does not keep its holder out.
+        var isPublic = context.Request.Path.StartsWithSegments("/api/public");
         var user = context.User;
-        if (user.Identity?.IsAuthenticated == true && !user.IsIn("admin") && user.TenantOf() != tenant)
+        if (!isPublic && user.Identity?.IsAuthenticated == true && !user.IsIn("admin") && user.TenantOf() != tenant)
         {
             await Problems.Forbidden($"Your token is for jurisdiction '{user.TenantOf()}', not '{tenant}'.").ExecuteAsync(context);
             return;

@@ -35,9 +35,13 @@ public sealed class RebuildTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     private static readonly Type[] Projections =
-        [typeof(ProposalAggregation), typeof(SessionRegisterAggregation), typeof(ProposalViewProjection), typeof(SessionViewProjection)];
+    [
+        typeof(ProposalAggregation), typeof(SessionRegisterAggregation), typeof(ProposalViewProjection), typeof(SessionViewProjection),
+        typeof(Api.Statistics.ItemFactsProjection), typeof(Api.Disclosure.PublicReplyProjection),
+    ];
 
-    private static readonly Type[] ReadModelTypes = [typeof(Proposal), typeof(SessionRegister), typeof(ProposalView), typeof(SessionView)];
+    private static readonly Type[] ReadModelTypes =
+        [typeof(Proposal), typeof(SessionRegister), typeof(ProposalView), typeof(SessionView), typeof(Api.Statistics.ItemFacts), typeof(Api.Disclosure.PublicReply)];
 
     // Every projected document, keyed by table, tenant and id, as stored JSON.
     private async Task<Dictionary<string, string>> ReadModels()

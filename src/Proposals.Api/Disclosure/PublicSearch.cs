@@ -1,0 +1,128 @@
+using System.Text;
+using Marten;
+
+namespace Proposals.Api.Disclosure;
+
+/// <summary>One page of published items: the filters, and the query as a <c>to_tsquery</c> text (<see cref="SearchTerms.TsQuery"/>).</summary>
+public sealed record PublicReplyQuery(
+    DateOnly Today,
+    string? TsQuery = null,
+    Guid? SessionId = null,
+    string? Unit = null,
+    string? Category = null,
+    int? Year = null,
+    int Page = 1,
+    int PageSize = 20);
+
+/// <summary>
+/// Reads published items with PostgreSQL's full-text search over the bigram terms (<see cref="SearchTerms"/>).
+/// A match holds the whole query in its title or in its text (content and disclosed replies), each side
+/// found through its own GIN index. Relevance is where it was found: title and text, then title, then
+/// text; then the newest publication. Without a query the newest come first. (ts_rank would re-parse
+/// every matching row's terms, which a computed index does not keep: about 1 s for 6,000 matches.)
+/// </summary>
+public static class PublicSearch
+{
+    public const string TitleTermsIndex = "mt_doc_publicreply_idx_title_terms";
+    public const string TextTermsIndex = "mt_doc_publicreply_idx_text_terms";
+
+    private sealed record Hit(long Total, PublicReply Document);
+
+    public static async Task<(IReadOnlyList<PublicReply> Items, long Total)> RunAsync(IQuerySession session, PublicReplyQuery query, CancellationToken ct)
+    {
+        var (sql, args) = Sql(session.DocumentStore, session.TenantId, query);
+        var hits = await session.QueryAsync<Hit>(sql, ct, args);
+        if (query.TsQuery is not null && (hits.Count > 0 || query.Page == 1))
+            return (hits.Select(h => h.Document).ToArray(), hits.Count > 0 ? hits[0].Total : 0);
+
+        // Without a query the page comes straight off the publication-date index and the total from a count;
+        // past the last page no row carries the total either.
+        var (countSql, countArgs) = CountSql(session.DocumentStore, session.TenantId, query);
+        var total = await session.QueryAsync<long>(countSql, ct, countArgs);
+        return (hits.Select(h => h.Document).ToArray(), total.Single());
+    }
+
+    /// <summary>The page's SQL with Marten's <c>?</c> placeholders, each row a JSON object {total, document} (total -1 without a query).</summary>
+    public static (string Sql, object[] Args) Sql(IDocumentStore store, string tenant, PublicReplyQuery query)
+    {
+        var args = new List<object>();
+        var table = TableOf(store);
+        if (query.TsQuery is null)
+        {
+            var filters = Filters(tenant, query, args);
+            args.AddRange([query.PageSize, (query.Page - 1) * query.PageSize]);
+            return ($"""
+                select jsonb_build_object('total', -1, 'document', d.data)
+                from {table} d where {filters}
+                order by d.published_on desc, d.id
+                limit ? offset ?
+                """, args.ToArray());
+        }
+
+        var hits = Hits(table, tenant, query, args);
+        args.AddRange([query.PageSize, (query.Page - 1) * query.PageSize, tenant]);
+        var sql = $"""
+            select jsonb_build_object('total', p.total, 'document', d.data)
+            from (
+              select h.id, h.score, h.published_on, count(*) over () as total
+              from ({hits}) h
+              order by h.score desc, h.published_on desc, h.id
+              limit ? offset ?
+            ) p
+            join {table} d on d.id = p.id and d.tenant_id = ?
+            order by p.score desc, p.published_on desc, p.id
+            """;
+        return (sql, args.ToArray());
+    }
+
+    /// <summary>The SQL counting every match of the query, whatever the page.</summary>
+    public static (string Sql, object[] Args) CountSql(IDocumentStore store, string tenant, PublicReplyQuery query)
+    {
+        var args = new List<object>();
+        var hits = Hits(TableOf(store), tenant, query, args);
+        return ($"select count(*) from ({hits}) h", args.ToArray());
+    }
+
+    private static string Hits(string table, string tenant, PublicReplyQuery query, List<object> args)
+    {
+        if (query.TsQuery is null) return $"select d.id from {table} d where {Filters(tenant, query, args)}";
+
+        var inTitle = $"select d.id, d.published_on, 2 as score from {table} d where {Filters(tenant, query, args)} " +
+                      "and to_tsvector('simple', d.data ->> 'titleTerms') @@ to_tsquery('simple', ?)";
+        args.Add(query.TsQuery);
+        var inText = $"select d.id, d.published_on, 1 as score from {table} d where {Filters(tenant, query, args)} " +
+                     "and to_tsvector('simple', d.data ->> 'textTerms') @@ to_tsquery('simple', ?)";
+        args.Add(query.TsQuery);
+        return $"select m.id, max(m.published_on) as published_on, sum(m.score) as score from ({inTitle} union all {inText}) m group by m.id";
+    }
+
+    private static string Filters(string tenant, PublicReplyQuery query, List<object> args)
+    {
+        var sql = new StringBuilder("d.tenant_id = ? and d.published_on <= ?");
+        args.AddRange([tenant, query.Today]);
+        if (query.SessionId is { } sessionId)
+        {
+            sql.Append(" and d.data ->> 'sessionId' = ?");
+            args.Add(sessionId.ToString());
+        }
+        if (query.Unit is { } unit)
+        {
+            sql.Append(" and d.data -> 'unitIds' @> jsonb_build_array(?::text)");
+            args.Add(unit);
+        }
+        if (query.Category is { } category)
+        {
+            sql.Append(" and d.data -> 'categories' @> jsonb_build_array(?::text)");
+            args.Add(category);
+        }
+        if (query.Year is { } year)
+        {
+            sql.Append(" and d.published_on >= ? and d.published_on < ?");
+            args.AddRange([new DateOnly(year, 1, 1), new DateOnly(year, 1, 1).AddYears(1)]);
+        }
+        return sql.ToString();
+    }
+
+    private static string TableOf(IDocumentStore store) =>
+        ((IReadOnlyStoreOptions)store.Options).FindOrResolveDocumentType(typeof(PublicReply)).TableName.QualifiedName;
+}

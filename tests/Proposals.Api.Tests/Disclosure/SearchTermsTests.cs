@@ -1,0 +1,37 @@
+using Proposals.Api.Disclosure;
+
+namespace Proposals.Api.Tests.Disclosure;
+
+public sealed class SearchTermsTests
+{
+    [Fact]
+    public void a_text_is_indexed_by_its_characters_and_neighbouring_pairs_and_its_other_words()
+    {
+        Assert.Equal(Sorted("产", "产教", "教", "教融", "融", "融合", "合", "5g", "实", "实训", "训"), Sorted(SearchTerms.Of(["产教融合，5G实训"])!.Split(' ')));
+        Assert.Equal(Sorted("江", "江江", "江津", "津", "abc"), Sorted(SearchTerms.Of(["江江津", "ABC abc"])!.Split(' ')));
+        Assert.Null(SearchTerms.Of(["，。！ ", null]));
+    }
+
+    [Fact]
+    public void a_query_asks_for_the_pairs_of_its_han_runs_and_its_other_words()
+    {
+        Assert.Equal(["职业", "业教", "教育"], SearchTerms.Query("职业教育"));
+        Assert.Equal(["江津"], SearchTerms.Query("“江津”"));
+        Assert.Equal(["教"], SearchTerms.Query(" 教 "));
+        Assert.Equal(["5g", "网络", "abc"], SearchTerms.Query("５Ｇ网络 ABC"));
+        Assert.Equal("'产教' & '教融' & '融合'", SearchTerms.TsQuery("产教融合"));
+        Assert.Null(SearchTerms.TsQuery("！？ ，'&|"));
+    }
+
+    [Fact]
+    public void publication_is_on_the_reply_date_and_public_from_that_day()
+    {
+        var replied = new DateOnly(2024, 4, 26);
+        Assert.Equal(replied, Publication.PublishedOn(replied));
+        Assert.True(Publication.IsPublic(replied, replied));
+        Assert.False(Publication.IsPublic(replied, replied.AddDays(-1)));
+        Assert.False(Publication.IsPublic(null, replied));
+    }
+
+    private static string[] Sorted(params string[] terms) => terms.Order(StringComparer.Ordinal).ToArray();
+}
