@@ -40,11 +40,13 @@ public static class MartenSetup
                 opts.ConfigureDisclosure();
                 opts.ConfigureStatistics();
 
+                // The work list filters and sorts on these: real columns with b-tree indexes, not JSON paths.
                 opts.Schema.For<ProposalView>()
-                    .Index(p => p.SessionId)
-                    .Index(p => p.Status)
-                    .Index(p => p.SubmittedAt)
-                    .Index(p => p.DueOn);
+                    .Duplicate(p => p.SessionId)
+                    .Duplicate(p => p.Status)
+                    .Duplicate(p => p.SubmittedAt)
+                    .Duplicate(p => p.DueOn)
+                    .Duplicate(p => p.Number);
             })
             .UseLightweightSessions()
             // Marten's HotCold leader election needs a lock library the package mirror lacks (README, "Restore"):

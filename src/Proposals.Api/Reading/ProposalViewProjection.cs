@@ -19,7 +19,7 @@ public sealed class ProposalViewProjection : SingleStreamProjection<ProposalView
         CoSigners = e.CoSigners,
         DisclosureConsent = e.DisclosureConsent,
         RaisedBetweenSessions = e.RaisedBetweenSessions,
-        SubmittedAt = e.At,
+        SubmittedAt = e.At.ToUniversalTime(), // a database column (see MartenSetup), which holds UTC only
         LastActivityAt = e.At,
         SignerIds = e.CoSigners.Where(c => c.Id is not null).Select(c => c.Id!).Prepend(e.Proposer.Id).Distinct().ToArray(),
     };
