@@ -80,8 +80,10 @@ public sealed class PublicReplyProjection : SingleStreamProjection<PublicReply, 
         };
     }
 
+    // The document keeps the answers of the current round only (see Answered and RehandlingStarted). The rule
+    // is the write model's; the guard on no lead units at all (never answered, never published) is this one's.
     private static bool AllAnswered(IReadOnlyList<string> leadUnits, IReadOnlyList<PublicAnswer> answers) =>
-        leadUnits.Count > 0 && leadUnits.All(unit => answers.Any(a => a.Unit == unit));
+        leadUnits.Count > 0 && RoundReplies.AllLeadUnitsReplied(leadUnits, answers.Select(a => a.Unit));
 
     // Published once replied, when at least one lead unit's answer may be disclosed.
     private static PublicReply Published(PublicReply doc)

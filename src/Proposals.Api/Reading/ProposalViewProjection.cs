@@ -45,7 +45,7 @@ public sealed class ProposalViewProjection : SingleStreamProjection<ProposalView
     public static ProposalView Apply(ProposalAssigned e, ProposalView view)
     {
         // A transfer that keeps only lead units which already answered this round leaves nothing owed.
-        var allReplied = view.Round > 0 && e.LeadUnits.All(unit => view.Replies.Any(r => r.Unit == unit && r.Round == view.Round));
+        var allReplied = view.Round > 0 && RoundReplies.AllLeadUnitsReplied(e.LeadUnits, view.Replies.Where(r => r.Round == view.Round).Select(r => r.Unit));
         return Assigned(e, view) with
         {
             Status = allReplied ? ProposalStatus.Replied : view.Status == ProposalStatus.Rehandling ? ProposalStatus.Rehandling : ProposalStatus.Assigned,
@@ -105,7 +105,7 @@ public sealed class ProposalViewProjection : SingleStreamProjection<ProposalView
     {
         var commitments = e.Commitments.Select((c, i) => new CommitmentRecord(i + 1, c.Description, c.DueOn, false, [])).ToArray();
         var replies = view.Replies.Append(new ReplyRecord(e.Unit, e.Round, e.Category, e.Content, e.SignedBy, e.Disclosure, commitments, e.RepliedOn, e.By, e.At)).ToArray();
-        var all = view.LeadUnits.All(unit => replies.Any(r => r.Unit == unit && r.Round == e.Round));
+        var all = RoundReplies.AllLeadUnitsReplied(view.LeadUnits, replies.Where(r => r.Round == e.Round).Select(r => r.Unit));
         return view with
         {
             Replies = replies,

@@ -29,7 +29,7 @@ public sealed class ItemFactsProjection : SingleStreamProjection<ItemFacts, Guid
     {
         // A transfer that keeps only lead units which already answered this round leaves nothing owed:
         // the item is replied that day, against the due date it was handled under until then.
-        var allReplied = facts.Round > 0 && e.LeadUnits.All(unit => facts.Replies.Any(r => r.Unit == unit && r.LatestRound == facts.Round));
+        var allReplied = facts.Round > 0 && RoundReplies.AllLeadUnitsReplied(e.LeadUnits, facts.Replies.Where(r => r.LatestRound == facts.Round).Select(r => r.Unit));
         var first = allReplied && facts.RepliedOn is null;
         return WithLeads(facts with
         {
@@ -61,7 +61,7 @@ public sealed class ItemFactsProjection : SingleStreamProjection<ItemFacts, Guid
             : earlier with { LatestRound = e.Round, LatestCategory = e.Category };
         var replies = facts.Replies.Where(r => r.Unit != e.Unit).Append(reply).ToArray();
 
-        var all = facts.LeadUnits.All(unit => replies.Any(r => r.Unit == unit && r.LatestRound == e.Round));
+        var all = RoundReplies.AllLeadUnitsReplied(facts.LeadUnits, replies.Where(r => r.LatestRound == e.Round).Select(r => r.Unit));
         var first = all && facts.RepliedOn is null;
         return WithLeads(facts with
         {

@@ -3,7 +3,6 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Proposals.Api.Auth;
 using Proposals.Api.Infrastructure;
-using Proposals.Domain.Common;
 using Wolverine.Http;
 
 namespace Proposals.Api.Tenants;
@@ -15,14 +14,8 @@ public static partial class CreateTenantEndpoint
     [GeneratedRegex("^[a-z][a-z0-9-]{1,39}$")]
     private static partial Regex TenantId();
 
-    public static IResult Validate(CreateTenant command)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (command.Id is null || !TenantId().IsMatch(command.Id))
-            errors["id"] = ["'id' must be 2-40 lowercase letters, digits or '-', starting with a letter (e.g. 'jiangjin')."];
-        if (Rules.Text("name", command.Name, 1, 100) is { } name) errors["name"] = [name.Message];
-        return errors.Count > 0 ? Results.ValidationProblem(errors) : WolverineContinue.Result();
-    }
+    public static IResult Validate(CreateTenant command) => IdAndName.Validate(command.Id, command.Name, TenantId(),
+        "'id' must be 2-40 lowercase letters, digits or '-', starting with a letter (e.g. 'jiangjin').");
 
     [WolverinePost("/api/tenants", OperationId = "createTenant")]
     [Tags("Jurisdictions")]

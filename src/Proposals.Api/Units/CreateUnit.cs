@@ -4,7 +4,6 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Proposals.Api.Auth;
 using Proposals.Api.Infrastructure;
-using Proposals.Domain.Common;
 using Wolverine.Http;
 
 namespace Proposals.Api.Units;
@@ -16,14 +15,8 @@ public static partial class CreateUnitEndpoint
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
     private static partial Regex UnitId();
 
-    public static IResult Validate(CreateUnit command)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (command.Id is null || !UnitId().IsMatch(command.Id))
-            errors["id"] = ["'id' must be 1-64 letters, digits, '.', '_' or '-' (e.g. 'jiangjin-edu')."];
-        if (Rules.Text("name", command.Name, 1, 100) is { } name) errors["name"] = [name.Message];
-        return errors.Count > 0 ? Results.ValidationProblem(errors) : WolverineContinue.Result();
-    }
+    public static IResult Validate(CreateUnit command) => IdAndName.Validate(command.Id, command.Name, UnitId(),
+        "'id' must be 1-64 letters, digits, '.', '_' or '-' (e.g. 'jiangjin-edu').");
 
     [WolverinePost("/api/{tenant}/units", OperationId = "createUnit")]
     [Tags("Units")]

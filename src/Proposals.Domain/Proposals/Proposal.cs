@@ -88,7 +88,7 @@ public sealed record Proposal
         var units = e.LeadUnits.Concat(e.CoUnits).ToHashSet();
         var repliedBy = RepliedBy.Intersect(e.LeadUnits);
         // A transfer that keeps only lead units which already answered this round leaves nothing owed.
-        var allReplied = e.LeadUnits.All(repliedBy.Contains);
+        var allReplied = RoundReplies.AllLeadUnitsReplied(e.LeadUnits, repliedBy);
         return this with
         {
             Status = allReplied ? ProposalStatus.Replied : Status == ProposalStatus.Rehandling ? ProposalStatus.Rehandling : ProposalStatus.Assigned,
@@ -111,7 +111,7 @@ public sealed record Proposal
     private Proposal Replied(ReplyIssued e)
     {
         var repliedBy = RepliedBy.Add(e.Unit);
-        var all = LeadUnits.All(repliedBy.Contains);
+        var all = RoundReplies.AllLeadUnitsReplied(LeadUnits, repliedBy);
         return this with
         {
             RepliedBy = repliedBy,
