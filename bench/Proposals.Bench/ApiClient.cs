@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 namespace Proposals.Bench;
 
 /// <summary>Talks to the API as one signed-in user.</summary>
-public sealed class ApiClient(HttpClient http, string token)
+public sealed class ApiClient(HttpClient http, string? token)
 {
     public static HttpClient CreateHttp(string baseUrl) => new(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
     {
@@ -33,7 +33,7 @@ public sealed class ApiClient(HttpClient http, string token)
     public async Task<JsonNode?> GetAsync(string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await http.SendAsync(request);
         return await Read(response);
     }

@@ -1,18 +1,40 @@
 namespace Proposals.Bench;
 
-public sealed record BenchOptions(bool Quick, string? Url, int Clients, TimeSpan Warmup, TimeSpan Duration, int RebuildEvents, int SearchItems)
+public sealed record BenchOptions(
+    bool Quick,
+    bool Dynamic,
+    string? Url,
+    string? Database,
+    int Clients,
+    TimeSpan Warmup,
+    TimeSpan Duration,
+    int ReadRate,
+    int RebuildEvents,
+    int SearchItems,
+    IReadOnlySet<string> Only)
 {
+    public static readonly string[] Workloads = ["floor", "submit", "lifecycle", "read", "search", "rebuild"];
+
     public static BenchOptions Parse(string[] args)
     {
         var quick = args.Contains("--quick");
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        var only = (Value("--only") ?? string.Join(',', Workloads)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var unknown = only.Except(Workloads).ToArray();
+        if (unknown.Length > 0) throw new ArgumentException($"--only takes {string.Join(", ", Workloads)}; not {string.Join(", ", unknown)}.");
         return new BenchOptions(
             quick,
+            args.Contains("--dynamic"),
             Value("--url"),
+            Value("--db") ?? Environment.GetEnvironmentVariable("PROPOSALS_BENCH_DB"),
             int.Parse(Value("--clients") ?? "8"),
             TimeSpan.FromSeconds(quick ? 2 : 5),
             TimeSpan.FromSeconds(int.Parse(Value("--seconds") ?? (quick ? "8" : "30"))),
+            int.Parse(Value("--read-rate") ?? "1000"),
             int.Parse(Value("--rebuild-events") ?? (quick ? "100000" : "1000000")),
-            int.Parse(Value("--search-items") ?? (quick ? "10000" : "100000")));
+            int.Parse(Value("--search-items") ?? (quick ? "10000" : "100000")),
+            only.ToHashSet());
     }
+
+    public bool Runs(string workload) => Only.Contains(workload);
 }

@@ -44,9 +44,9 @@ public static class Bench
 
         try
         {
-            await using var store = OpenStore(connectionString);
-            await Seed(store, items);
-            await Analyze(connectionString);
+            await using var store = PublishedItems.OpenStore(connectionString);
+            await PublishedItems.SeedAsync(store, Tenant, items);
+            await PublishedItems.AnalyzeAsync(connectionString);
             await Measure(store, runs);
             var today = ChinaTime.Today(DateTimeOffset.UtcNow);
             await Explain(connectionString, "a search, q=职业教育", PublicSearch.Sql(store, Tenant, new PublicReplyQuery(today, SearchTerms.TsQuery("职业教育"))));
@@ -57,65 +57,6 @@ public static class Bench
         {
             if (cluster is not null) await cluster.DisposeAsync();
         }
-    }
-
-    // The API's storage settings for the public read side (MartenSetup), without the rest of the application.
-    private static DocumentStore OpenStore(string connectionString) => DocumentStore.For(opts =>
-    {
-        opts.Connection(connectionString);
-        opts.DatabaseSchemaName = MartenSetup.Schema;
-        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-        opts.Events.StreamIdentity = StreamIdentity.AsGuid;
-        opts.Events.TenancyStyle = TenancyStyle.Conjoined;
-        opts.Policies.AllDocumentsAreMultiTenanted();
-        opts.ConfigureDisclosure();
-    });
-
-    private static async Task Seed(DocumentStore store, int items)
-    {
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        await using (var clean = store.LightweightSession(Tenant))
-        {
-            clean.DeleteWhere<PublicReply>(_ => true);
-            clean.DeleteWhere<SessionView>(_ => true);
-            clean.DeleteWhere<Proposals.Api.Units.Unit>(_ => true);
-            await clean.SaveChangesAsync();
-        }
-
-        var corpus = new Corpus(seed: 20240426);
-        var clock = Stopwatch.StartNew();
-        var actor = new Actor("bench", "bench", Role.Coordinator);
-        await store.BulkInsertDocumentsAsync(Tenant, corpus.Sessions.Select((id, i) =>
-            (object)new SessionView(id, i % 2 == 0 ? Body.Npc : Body.Cppcc, i % 2 == 0 ? ProposalKind.Suggestion : ProposalKind.Proposal, $"第{i + 1}次会议", 0, 0, actor, DateTimeOffset.UtcNow)));
-        await store.BulkInsertDocumentsAsync(Tenant, Corpus.UnitNames.Select(u => (object)new Proposals.Api.Units.Unit(u.Id, u.Name, "bench", DateTimeOffset.UtcNow)));
-
-        const int chunk = 10_000;
-        await store.BulkInsertDocumentsAsync(Tenant, corpus.DemoLike());
-        for (var from = 0; from < items; from += chunk)
-            await store.BulkInsertDocumentsAsync(Tenant, Enumerable.Range(from + 1, Math.Min(chunk, items - from)).Select(n => (object)corpus.Next(n)).ToArray());
-        Console.WriteLine($"Inserted {items:N0} + 2 published items for '{Tenant}' in {clock.Elapsed.TotalSeconds:F1} s (bulk insert).");
-    }
-
-    private static async Task Analyze(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        // A throwaway cluster commits asynchronously: flush the WAL first, or VACUUM cannot mark the new pages
-        // all-visible and counts cannot use index-only scans (autovacuum would get there later on its own).
-        try
-        {
-            await using var checkpoint = new NpgsqlCommand("checkpoint", connection);
-            await checkpoint.ExecuteNonQueryAsync();
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
-        {
-        }
-        await using var command = new NpgsqlCommand($"vacuum analyze {MartenSetup.Schema}.mt_doc_publicreply", connection);
-        await command.ExecuteNonQueryAsync();
-        await using var size = new NpgsqlCommand(
-            $"select pg_size_pretty(pg_total_relation_size(oid)) || ', ' || relallvisible || ' of ' || relpages || ' pages all-visible' from pg_class where oid = '{MartenSetup.Schema}.mt_doc_publicreply'::regclass",
-            connection);
-        Console.WriteLine($"Table with indexes: {await size.ExecuteScalarAsync()}");
     }
 
     private static async Task Measure(DocumentStore store, int runs)

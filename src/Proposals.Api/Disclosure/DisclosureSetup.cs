@@ -1,3 +1,4 @@
+using Proposals.Api.Infrastructure;
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Schema.Indexing.Unique;
@@ -10,7 +11,7 @@ public static class DisclosureSetup
     /// <summary>The public read side's projections and indexes.</summary>
     public static void ConfigureDisclosure(this StoreOptions options)
     {
-        options.Projections.Add<PublicReplyProjection>(ProjectionLifecycle.Async);
+        options.Projections.Add<PublicReplyProjection>(ProjectionLifecycle.Async, ProjectionTuning.Apply);
 
         // Full-text indexes over the bigram terms (SearchTerms) with the 'simple' configuration: no stemming,
         // no stop words, every term as written. PublicSearch's SQL uses exactly these expressions.

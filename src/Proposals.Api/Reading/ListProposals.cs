@@ -1,5 +1,4 @@
 using Marten;
-using Marten.Pagination;
 using Microsoft.AspNetCore.Authorization;
 using Proposals.Api.Infrastructure;
 using Proposals.Domain.Proposals;
@@ -43,8 +42,10 @@ public static class ListProposalsEndpoint
             query = query.Where(p => p.Title.Contains(text) || p.Content.Contains(text));
         }
 
-        var rows = await Sorted(query, order).ToPagedListAsync(pageNumber, size, http.RequestAborted);
-        return Results.Ok(new ProposalPage(rows.Select(row => ProposalSummary.From(row, today)).ToArray(), rows.TotalItemCount, pageNumber, size));
+        // The total apart from the page: a window count over the page query would read every matching document.
+        var total = await query.CountAsync(http.RequestAborted);
+        var rows = await Sorted(query, order).Skip((pageNumber - 1) * size).Take(size).ToListAsync(http.RequestAborted);
+        return Results.Ok(new ProposalPage(rows.Select(row => ProposalSummary.From(row, today)).ToArray(), total, pageNumber, size));
     }
 
     // Overdue: a reply is owed and its due date has passed (the same rule as ProposalSummary.Overdue).

@@ -1,3 +1,4 @@
+using Proposals.Api.Infrastructure;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -8,7 +9,7 @@ public static class StatisticsSetup
     /// <summary>The statistics' projections.</summary>
     public static void ConfigureStatistics(this StoreOptions options)
     {
-        options.Projections.Add<ItemFactsProjection>(ProjectionLifecycle.Async);
+        options.Projections.Add<ItemFactsProjection>(ProjectionLifecycle.Async, ProjectionTuning.Apply);
         options.Schema.For<ItemFacts>()
             .Index(f => f.SessionId)
             .Index(f => f.Category);

@@ -1,0 +1,32 @@
+using Proposals.SearchBench;
+
+namespace Proposals.Bench;
+
+/// <summary>Public search over HTTP, anonymous, on a jurisdiction holding N generated published items.</summary>
+public sealed class Search(HttpClient http, BenchOptions options, string connectionString)
+{
+    // Words of two to six characters and a plain listing, as the public would type them.
+    private static readonly string[] Words = ["产教融合", "职业教育", "江津", "乡村振兴", "养老服务", "江津 职业教育", "老旧小区改造", "人工智能", ""];
+
+    public async Task<(Measurement Words, Measurement OneCharacter)> RunAsync()
+    {
+        var tenant = $"search-{Guid.NewGuid():N}"[..20];
+        var admin = await ApiClient.SignInAsync(http, new { sub = "bench-admin", name = "admin", role = "admin" });
+        await admin.PostAsync("/api/tenants", new { id = tenant, name = "检索辖区" });
+        await using (var store = PublishedItems.OpenStore(connectionString, apiOwnsSchema: true))
+            await PublishedItems.SeedAsync(store, tenant, options.SearchItems);
+        await PublishedItems.AnalyzeAsync(connectionString);
+
+        var anonymous = new ApiClient(http, token: null);
+        var words = await LoadRunner.RunAsync("public search", "requests/s", options.Clients, options.Warmup, options.Duration, (_, m) =>
+            LoadRunner.Timed(m, () => anonymous.GetAsync(Path(tenant, Words[Random.Shared.Next(Words.Length)]))));
+        words.Note = $"{options.SearchItems:N0} published items; words of 2–6 characters and the plain list";
+        var one = await LoadRunner.RunAsync("public search, one character", "requests/s", options.Clients, options.Warmup, options.Duration / 2, (_, m) =>
+            LoadRunner.Timed(m, () => anonymous.GetAsync(Path(tenant, "教"))));
+        one.Note = "教: a third of the items match";
+        return (words, one);
+    }
+
+    private static string Path(string tenant, string q) =>
+        $"/api/public/{tenant}/replies?pageSize=20{(q.Length == 0 ? "" : "&q=" + Uri.EscapeDataString(q))}";
+}
