@@ -26,6 +26,7 @@ public sealed class ApiProcess : IAsyncDisposable
             return File.Exists(built) ? built : throw new FileNotFoundException($"Build the API first ({built} is missing).");
         }
         var output = Path.Combine(AppContext.BaseDirectory, PublishedFolder);
+        if (UpToDate(Path.Combine(output, "Proposals.Api.dll"))) return Path.Combine(output, "Proposals.Api.dll");
         var info = new ProcessStartInfo("bash", [Path.Combine(RepositoryRoot(), "deploy", "publish.sh"), output])
         {
             WorkingDirectory = RepositoryRoot(),
@@ -38,6 +39,19 @@ public sealed class ApiProcess : IAsyncDisposable
         await publish.WaitForExitAsync();
         if (publish.ExitCode != 0) throw new InvalidOperationException($"deploy/publish.sh failed:\n{await log}\n{errors}");
         return Path.Combine(output, "Proposals.Api.dll");
+    }
+
+    // A publish with ReadyToRun takes a minute and more: reuse the last one while no source is newer.
+    private static bool UpToDate(string published)
+    {
+        if (!File.Exists(published)) return false;
+        var root = RepositoryRoot();
+        var sources = Directory.EnumerateFiles(Path.Combine(root, "src"), "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            .Concat(Directory.EnumerateFiles(root, "Directory.*.props"))
+            .Append(Path.Combine(root, "deploy", "publish.sh"));
+        var built = File.GetLastWriteTimeUtc(published);
+        return sources.All(f => File.GetLastWriteTimeUtc(f) < built);
     }
 
     /// <summary>What the API needs in its environment here; <paramref name="dll"/> from <see cref="PublishAsync"/>.</summary>

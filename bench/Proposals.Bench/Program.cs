@@ -29,6 +29,7 @@ async Task Phase(string name, bool needsDatabase, Func<Task> run)
         Console.WriteLine($"  skipping {name}: it needs the database (--db)");
         return;
     }
+    await Settle.WaitAsync(connectionString);
     Console.WriteLine($"  running {name} …");
     await run();
 }
