@@ -4,13 +4,13 @@ using Proposals.Bench;
 // Measures the whole system (API + PostgreSQL + this load generator on one machine) against the
 // database's own limit. See docs/performance.md for what each figure means.
 var options = BenchOptions.Parse(args);
-Console.WriteLine($"Proposals benchmark ({(options.Dynamic ? "plain Release build, handler code compiled at start-up" : "published by deploy/publish.sh, pre-generated handler code")}): {(options.Quick ? "quick" : "full")} run, {options.Clients} clients, {options.Duration.TotalSeconds:0} s per workload, {Environment.ProcessorCount} cores, workloads: {string.Join(", ", options.Only)}");
+Console.WriteLine($"Proposals benchmark ({(options.Dynamic ? "plain Release build, handler code compiled at start-up" : $"published by deploy/publish.sh, pre-generated handler code{(options.Quick ? "" : ", ReadyToRun")}")}): {(options.Quick ? "quick" : "full")} run, {options.Clients} clients, {options.Duration.TotalSeconds:0} s per workload, {Environment.ProcessorCount} cores, workloads: {string.Join(", ", options.Only)}");
 
 // Either the API this run starts on a throwaway cluster, or one already running (--url; --db names its database
 // for the floor, the search corpus and the rebuild, which are skipped without it).
 await using var cluster = options.Url is null ? LocalPostgresCluster.Throwaway() : null;
 var connectionString = cluster is not null ? await cluster.StartAsync("proposals_bench") : options.Database;
-var dll = await ApiProcess.PublishAsync(options.Dynamic);
+var dll = await ApiProcess.PublishAsync(options.Dynamic, options.Quick);
 await using var api = options.Url is null ? await ApiProcess.StartAsync(dll, connectionString!, 5090) : null;
 var url = api?.Url ?? options.Url!;
 if (api is not null) Console.WriteLine($"API healthy after {api.ColdStart.TotalMilliseconds:0} ms (cold start: process start to first healthy response)");

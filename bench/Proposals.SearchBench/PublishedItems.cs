@@ -19,11 +19,11 @@ namespace Proposals.SearchBench;
 public static class PublishedItems
 {
     // The API's storage settings for the public read side (MartenSetup), without the rest of the application.
-    // Where the API has made the schema (apiOwnsSchema), this store leaves it as it is.
+    // Where the API owns the schema (apiOwnsSchema), this store only adds a table the API has not made yet.
     public static DocumentStore OpenStore(string connectionString, bool apiOwnsSchema = false) => DocumentStore.For(opts =>
     {
         opts.Connection(connectionString);
-        if (apiOwnsSchema) opts.AutoCreateSchemaObjects = AutoCreate.None;
+        if (apiOwnsSchema) opts.AutoCreateSchemaObjects = AutoCreate.CreateOnly;
         opts.DatabaseSchemaName = MartenSetup.Schema;
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;
@@ -35,7 +35,7 @@ public static class PublishedItems
 
     public static async Task SeedAsync(DocumentStore store, string tenant, int items)
     {
-        if (store.Options.AutoCreateSchemaObjects != AutoCreate.None) await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        if (store.Options.AutoCreateSchemaObjects == AutoCreate.CreateOrUpdate) await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await using (var clean = store.LightweightSession(tenant))
         {
             clean.DeleteWhere<PublicReply>(_ => true);
