@@ -31,7 +31,7 @@ public sealed record BenchOptions(
             TimeSpan.FromSeconds(quick ? 2 : 10),
             TimeSpan.FromSeconds(int.Parse(Value("--seconds") ?? (quick ? "6" : "30"))),
             int.Parse(Value("--read-rate") ?? "1000"),
-            int.Parse(Value("--rebuild-events") ?? (quick ? "100000" : "1000000")),
+            int.Parse(Value("--rebuild-events") ?? (quick ? "50000" : "1000000")),
             int.Parse(Value("--search-items") ?? (quick ? "10000" : "100000")),
             only.ToHashSet());
     }

@@ -50,6 +50,8 @@ await Phase("read", false, async () =>
 {
     var (one, list) = await workloads.ReadAsync();
     results.AddRange([one, list]);
+    await Settle.WaitAsync(connectionString);
+    results.Add(await workloads.StatisticsAsync());
 });
 await Phase("search", true, async () =>
 {

@@ -94,6 +94,16 @@ public sealed class Workloads(HttpClient http, BenchOptions options)
         return (one, list);
     }
 
+    /// <summary>The whole statistics report of the jurisdiction, one client at a time (an office's reporting, not a crowd).</summary>
+    public async Task<Measurement> StatisticsAsync()
+    {
+        var report = await LoadRunner.RunAsync("statistics report", "requests/s", 1, options.Warmup, options.Duration / 3, (_, m) =>
+            LoadRunner.Timed(m, () => _office.GetAsync($"/api/{_tenant}/stats")));
+        var overall = (await _office.GetAsync($"/api/{_tenant}/stats"))!["overall"]!["items"]!.GetValue<int>();
+        report.Note = $"every unit and figure over {overall:N0} items, one client";
+        return report;
+    }
+
     public string Tenant => _tenant;
 
     private Task<JsonNode?> Submit(Guid session) =>
