@@ -1,12 +1,10 @@
 using System.Diagnostics;
 using JasperFx;
-using JasperFx.Events;
-using JasperFx.MultiTenancy;
 using Marten;
+using Proposals.Api.Infrastructure;
 using Npgsql;
 using Proposals.Domain.Common;
 using Proposals.Domain.Proposals;
-using Weasel.Core;
 
 namespace Proposals.Bench;
 
@@ -35,13 +33,7 @@ public static class Rebuild
     {
         using var store = DocumentStore.For(opts =>
         {
-            opts.Connection(connectionString);
-            opts.DatabaseSchemaName = "proposals";
-            opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-            opts.Events.StreamIdentity = StreamIdentity.AsGuid;
-            opts.Events.TenancyStyle = TenancyStyle.Conjoined;
-            opts.Events.AppendMode = EventAppendMode.Quick;
-            opts.Policies.AllDocumentsAreMultiTenanted();
+            opts.UseProposalsStorage(connectionString);
             opts.AutoCreateSchemaObjects = AutoCreate.None;
         });
 

@@ -1,16 +1,9 @@
 using System.Diagnostics;
-using JasperFx.Events;
-using JasperFx.MultiTenancy;
 using Marten;
 using Npgsql;
 using Proposals.Api.Disclosure;
-using Proposals.Api.Infrastructure;
 using Proposals.Api.Infrastructure.LocalPostgres;
-using Proposals.Api.Sessions;
 using Proposals.Domain.Common;
-using Proposals.Domain.Proposals;
-using Proposals.Domain.Sessions;
-using Weasel.Core;
 
 namespace Proposals.SearchBench;
 

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using JasperFx;
-using JasperFx.Events;
 using JasperFx.Events.Projections;
-using JasperFx.MultiTenancy;
 using Marten;
 using Npgsql;
 using Proposals.Api.Disclosure;
@@ -11,7 +9,6 @@ using Proposals.Api.Sessions;
 using Proposals.Domain.Common;
 using Proposals.Domain.Proposals;
 using Proposals.Domain.Sessions;
-using Weasel.Core;
 
 namespace Proposals.SearchBench;
 
@@ -22,13 +19,8 @@ public static class PublishedItems
     // Where the API owns the schema (apiOwnsSchema), this store only adds a table the API has not made yet.
     public static DocumentStore OpenStore(string connectionString, bool apiOwnsSchema = false) => DocumentStore.For(opts =>
     {
-        opts.Connection(connectionString);
+        opts.UseProposalsStorage(connectionString);
         if (apiOwnsSchema) opts.AutoCreateSchemaObjects = AutoCreate.CreateOnly;
-        opts.DatabaseSchemaName = MartenSetup.Schema;
-        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-        opts.Events.StreamIdentity = StreamIdentity.AsGuid;
-        opts.Events.TenancyStyle = TenancyStyle.Conjoined;
-        opts.Policies.AllDocumentsAreMultiTenanted();
         opts.ConfigureDisclosure();
         opts.Projections.Add<SessionViewProjection>(ProjectionLifecycle.Inline); // the session names (numeric revisions, as in the API)
     });

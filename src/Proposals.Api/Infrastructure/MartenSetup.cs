@@ -43,26 +43,35 @@ public static class MartenSetup
         return builder.ConnectionString;
     }
 
+    /// <summary>
+    /// How the store's rows are laid out: schema, JSON, stream identity, tenancy and appends. The benchmarks, which write
+    /// straight into the API's tables, take the same settings from here.
+    /// </summary>
+    public static void UseProposalsStorage(this StoreOptions opts, string connectionString)
+    {
+        opts.Connection(Tuned(connectionString));
+        opts.DatabaseSchemaName = Schema;
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+
+        // A jurisdiction is a tenant: one database, every row tagged with its tenant id.
+        opts.Events.StreamIdentity = StreamIdentity.AsGuid;
+        opts.Events.TenancyStyle = TenancyStyle.Conjoined;
+        opts.Policies.AllDocumentsAreMultiTenanted();
+        // Appends in one round trip; versions and sequences are assigned by the database.
+        opts.Events.AppendMode = EventAppendMode.Quick;
+    }
+
     public static void AddProposalsMarten(this IServiceCollection services, string connectionString)
     {
         services.AddMarten(opts =>
             {
-                opts.Connection(Tuned(connectionString));
-                opts.DatabaseSchemaName = Schema;
-                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-
-                // A jurisdiction is a tenant: one database, every row tagged with its tenant id.
-                opts.Events.StreamIdentity = StreamIdentity.AsGuid;
-                opts.Events.TenancyStyle = TenancyStyle.Conjoined;
-                // Appends in one round trip; versions and sequences are assigned by the database.
-                opts.Events.AppendMode = EventAppendMode.Quick;
+                opts.UseProposalsStorage(connectionString);
                 // The async daemon looks for new events every 100 ms when busy, 250 ms when idle (defaults 250 ms and 1 s):
                 // the public view and the statistics follow a reply within a few hundred milliseconds. LISTEN/NOTIFY
                 // wakes it sooner but halved submissions here (docs/performance.md).
                 opts.Projections.FastPollingTime = TimeSpan.FromMilliseconds(100);
                 opts.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(250);
                 opts.Events.UseOptimizedProjectionRebuilds = true;
-                opts.Policies.AllDocumentsAreMultiTenanted();
 
                 opts.Projections.Add<ProposalAggregation>(ProjectionLifecycle.Inline, ProjectionTuning.Apply);
                 opts.Projections.Add<SessionRegisterAggregation>(ProjectionLifecycle.Inline, ProjectionTuning.Apply);
