@@ -30,9 +30,11 @@ public sealed class ApiClient(HttpClient http, string? token)
         return await Read(response);
     }
 
-    public async Task<JsonNode?> GetAsync(string path)
+    /// <summary>A GET; <paramref name="fresh"/> asks for an answer computed now, not one from the API's output cache.</summary>
+    public async Task<JsonNode?> GetAsync(string path, bool fresh = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (fresh) request.Headers.CacheControl = new CacheControlHeaderValue { NoCache = true };
         if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await http.SendAsync(request);
         return await Read(response);

@@ -55,8 +55,8 @@ await Phase("read", false, async () =>
 });
 await Phase("search", true, async () =>
 {
-    var (words, oneCharacter) = await new Search(http, options, connectionString!).RunAsync();
-    results.AddRange([words, oneCharacter]);
+    var (words, fresh, oneCharacter) = await new Search(http, options, connectionString!).RunAsync();
+    results.AddRange([words, fresh, oneCharacter]);
 });
 var peak = api?.PeakMemoryBytes();
 await Phase("rebuild", true, async () => results.Add(await Rebuild.RunAsync(connectionString!, dll, workloads.Tenant, options)));

@@ -2,6 +2,7 @@ using JasperFx;
 using JasperFx.CodeGeneration;
 using Proposals.Api.Auth;
 using Proposals.Api.DemoData;
+using Proposals.Api.Disclosure;
 using Proposals.Api.Infrastructure;
 using Proposals.Api.Tenants;
 using Wolverine;
@@ -20,6 +21,7 @@ builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o => Json.Confi
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "database");
 builder.Services.AddProposalsOpenApi();
 builder.Services.AddDemoData(builder.Configuration);
+builder.Services.AddPublicCache();
 builder.AddProposalsAuthentication();
 
 builder.Host.UseWolverine(opts =>
@@ -42,6 +44,7 @@ app.UseMiddleware<RequestSizeLimit>();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<TenantGate>();
+app.UseOutputCache();
 
 app.UseSwagger();
 app.UseSwaggerUI(ui => ui.DocumentTitle = "Proposals API");

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Proposals.Api.Infrastructure;
@@ -12,6 +13,7 @@ public static class GetPublicReplyEndpoint
     [WolverineGet("/api/public/{tenant}/replies/{id}", OperationId = "getPublicReply")]
     [Tags("Public")]
     [AllowAnonymous]
+    [OutputCache(PolicyName = PublicCache.Policy)]
     public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext http, TimeProvider clock)
     {
         var doc = await session.LoadAsync<PublicReply>(id, http.RequestAborted);

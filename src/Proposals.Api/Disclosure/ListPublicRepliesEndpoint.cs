@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Proposals.Api.Infrastructure;
@@ -14,6 +15,7 @@ public static class ListPublicRepliesEndpoint
     [WolverineGet("/api/public/{tenant}/replies", OperationId = "listPublicReplies")]
     [Tags("Public")]
     [AllowAnonymous]
+    [OutputCache(PolicyName = PublicCache.Policy)]
     public static async Task<IResult> Get(
         IQuerySession session, HttpContext http, TimeProvider clock,
         string? q, Guid? sessionId, string? unit, string? category, int? year, int? page, int? pageSize)
