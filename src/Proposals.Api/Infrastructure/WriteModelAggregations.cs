@@ -16,6 +16,13 @@ public sealed class ProposalAggregation : SingleStreamProjection<Proposal, Guid>
 
 public sealed class SessionRegisterAggregation : SingleStreamProjection<SessionRegister, Guid>
 {
+    // Evolve hides which events matter; named here, a rebuild reads only these instead of every event.
+    public SessionRegisterAggregation()
+    {
+        IncludeType<SessionOpened>();
+        IncludeType<NumberAllotted>();
+    }
+
     public override SessionRegister? Evolve(SessionRegister? snapshot, Guid id, IEvent e) =>
         e.Data is SessionOpened opened ? SessionRegister.StartWith(opened) : snapshot?.Evolve(e.Data);
 }
