@@ -19,12 +19,12 @@ public static class StatisticsSql
         "rated", "resultSatisfied", "attitudeSatisfied", "ratedFirstRound", "satisfiedFirstRound",
     ];
 
+    // The session and category conditions are written only when asked for: "@session is null or …" would keep
+    // a prepared statement's generic plan off their indexes, and a session's report would read the whole jurisdiction.
     private const string Items = """
         with items as not materialized (
             select d.data as f from {table} d
-            where d.tenant_id = @tenant
-              and (@session is null or (d.data ->> 'sessionId')::uuid = @session)
-              and (@category is null or d.data ->> 'category' = @category)
+            where d.tenant_id = @tenant{filters}
               and (@unit is null or (d.data -> 'leadUnits') ? @unit or (d.data -> 'coUnits') ? @unit)
         )
         """;
@@ -84,12 +84,14 @@ public static class StatisticsSql
         // are a few dozen: it would compile the query (JIT) and sort on disk, both slower than hashing the counts.
         batch.BatchCommands.Add(new NpgsqlBatchCommand("set local jit = off"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("set local enable_sort = off"));
+        var filters = (filter.SessionId is null ? "" : "\n      and (d.data ->> 'sessionId')::uuid = @session")
+                    + (filter.Category is null ? "" : "\n      and d.data ->> 'category' = @category");
         foreach (var sql in new[] { Figures, CoOrganized })
         {
-            var command = new NpgsqlBatchCommand(sql.Replace("{table}", table));
+            var command = new NpgsqlBatchCommand(sql.Replace("{table}", table).Replace("{filters}", filters));
             command.Parameters.Add(new NpgsqlParameter("tenant", NpgsqlDbType.Text) { Value = session.TenantId });
-            command.Parameters.Add(new NpgsqlParameter("session", NpgsqlDbType.Uuid) { Value = (object?)filter.SessionId ?? DBNull.Value });
-            command.Parameters.Add(new NpgsqlParameter("category", NpgsqlDbType.Text) { Value = (object?)filter.Category ?? DBNull.Value });
+            if (filter.SessionId is { } sessionId) command.Parameters.Add(new NpgsqlParameter("session", NpgsqlDbType.Uuid) { Value = sessionId });
+            if (filter.Category is { } category) command.Parameters.Add(new NpgsqlParameter("category", NpgsqlDbType.Text) { Value = category });
             command.Parameters.Add(new NpgsqlParameter("unit", NpgsqlDbType.Text) { Value = (object?)filter.Unit ?? DBNull.Value });
             batch.BatchCommands.Add(command);
         }
