@@ -25,7 +25,7 @@ public sealed class Search(HttpClient http, BenchOptions options, string connect
         var words = await LoadRunner.RunAsync("public search", "requests/s", options.Clients, options.Warmup, options.Duration, (_, m) =>
             LoadRunner.Timed(m, () => anonymous.GetAsync(Path(tenant, Words[Random.Shared.Next(Words.Length)]))));
         words.Note = $"{options.SearchItems:N0} published items; words of 2–6 characters and the plain list; repeats served by the output cache";
-        var fresh = await LoadRunner.RunAsync("public search, each answer computed", "requests/s", options.Clients, options.Warmup, options.Duration, (_, m) =>
+        var fresh = await LoadRunner.RunAsync("public search, each answer computed", "requests/s", options.Clients, options.Warmup, options.Quick ? options.Duration / 2 : options.Duration, (_, m) =>
             LoadRunner.Timed(m, () => anonymous.GetAsync(Path(tenant, Words[Random.Shared.Next(Words.Length)]), fresh: true)));
         fresh.Note = "the same words with Cache-Control: no-cache";
         var one = await LoadRunner.RunAsync("public search, one character, computed", "requests/s", options.Clients, options.Warmup, options.Duration / 2, (_, m) =>
