@@ -73,7 +73,7 @@ public static class DemoItems
                     "江津区教育委员会关于区十八届人大三次会议第92号建议的答复：我委已会同区经济信息委推动职业院校与园区企业共建专业和实训基地，" +
                     "建立校企合作联席机制，建议所提事项已经落实。",
                     "区教委主任", DisclosureScope.Full, null, null, []), Policy, education, On(2023, 9, 4)))
-                .Then(p => Rate.Decide(p, new RateReply(Satisfaction.Satisfied, Satisfaction.Satisfied, null), Policy, new Actor("chen-meizhi", "陈美志", Role.Proposer), On(2023, 9, 12)));
+                .Then(p => Rate.Decide(p, new RateReply(Satisfaction.Satisfied, Satisfaction.Satisfied, null), Policy, WorkingCalendar.WeekendsOnly, new Actor("chen-meizhi", "陈美志", Role.Proposer), On(2023, 9, 12)));
         });
 
     public static readonly DemoItem Tianjin = new(

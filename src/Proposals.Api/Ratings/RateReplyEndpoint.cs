@@ -21,8 +21,9 @@ public static class RateReplyEndpoint
     public static async Task<IResult> Post(string tenant, Guid id, RateReplyRequest request, IDocumentSession session, HttpContext http, TimeProvider clock, IMessageBus bus)
     {
         var policy = await HandlingRules.PolicyAsync(session, http.RequestAborted);
+        var calendar = await HandlingRules.CalendarAsync(session, http.RequestAborted);
         return await ProposalSteps.Run(session, http, id,
-            proposal => Task.FromResult(Rate.Decide(proposal, new RateReply(request.Attitude, request.Result, request.Comment), policy, http.User.ToActor(), clock.GetUtcNow())),
+            proposal => Task.FromResult(Rate.Decide(proposal, new RateReply(request.Attitude, request.Result, request.Comment), policy, calendar, http.User.ToActor(), clock.GetUtcNow())),
             (state, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, clock, tenant, state, events, policy));
     }
 }

@@ -6,10 +6,13 @@ namespace Proposals.Domain.Ratings;
 
 public sealed record RateReply(Satisfaction? Attitude, Satisfaction? Result, string? Comment);
 
-/// <summary>评价: the proposer rates attitude and result; an unsatisfied result sends the item back for another round.</summary>
+/// <summary>
+/// 评价: the proposer rates attitude and result within the rating window after the reply; an unsatisfied
+/// result sends the item back for another round. After the window the coordinator closes the item (<see cref="Closure.Close"/>).
+/// </summary>
 public static class Rate
 {
-    public static Decision Decide(Proposal proposal, RateReply command, HandlingPolicy policy, Actor by, DateTimeOffset at)
+    public static Decision Decide(Proposal proposal, RateReply command, HandlingPolicy policy, WorkingCalendar calendar, Actor by, DateTimeOffset at)
     {
         if (by.Id != proposal.Proposer.Id || by.Role != Role.Proposer) return new NotPermitted("Only the item's proposer rates its reply.");
 
@@ -24,6 +27,9 @@ public static class Rate
 
         if (proposal.Status != ProposalStatus.Replied)
             return new StateForbids($"Only a replied item can be rated; this one is {proposal.Status.Describe()}.");
+        var windowEnds = calendar.AddWorkingDays(proposal.RepliedOn!.Value, policy.RatingWindowWorkingDays);
+        if (ChinaTime.Today(at) > windowEnds)
+            return new StateForbids($"The window to rate this reply closed on {windowEnds:yyyy-MM-dd} ({policy.RatingWindowWorkingDays} working days); the coordinator closes the item.");
 
         var rated = new ReplyRated(proposal.Id, proposal.Round, command.Attitude!.Value, command.Result!.Value,
             string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim(), by, at);

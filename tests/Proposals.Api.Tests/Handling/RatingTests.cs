@@ -28,6 +28,30 @@ public sealed class RatingTests(AppFixture fixture) : HandlingTest(fixture)
     }
 
     [Fact]
+    public async Task a_rating_is_taken_on_the_last_day_of_the_window()
+    {
+        var id = await Replied();
+
+        await AdvanceTo(WorkingDaysAfter(Today, 20));
+
+        Assert.Equal("closed", Status(ReadJson(await Step(id, "ratings", Chen, 200, Satisfied))));
+    }
+
+    [Fact]
+    public async Task after_the_window_a_rating_is_409_and_the_office_closes_the_item()
+    {
+        var id = await Replied();
+
+        await AdvanceTo(WorkingDaysAfter(Today, 20));
+        await AdvanceDays(1);
+        var refused = ReadJson(await Step(id, "ratings", Chen, 409, Satisfied));
+
+        Assert.Contains("(20 working days)", refused.GetProperty("detail").GetString());
+        Assert.Equal("replied", Status(await Read(id, Office)));
+        await Step(id, "closure", Office, 200, new { });
+    }
+
+    [Fact]
     public async Task a_basically_satisfied_result_closes_the_item_too()
     {
         var id = await Replied();

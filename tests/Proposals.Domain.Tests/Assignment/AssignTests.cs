@@ -324,7 +324,7 @@ public class AssignTests
             HandlingPolicy.Default, Given.HandlerOf(Given.LeadUnit), At));
         Assert.Empty(DeadlineChecks.Plan(after, HandlingPolicy.Default));
         Assert.IsType<ReplyRated>(Rate.Decide(after, new RateReply(Satisfaction.Satisfied, Satisfaction.Satisfied, null),
-            HandlingPolicy.Default, Given.Proposer(), At).Events[0]);
+            HandlingPolicy.Default, WorkingCalendar.WeekendsOnly, Given.Proposer(), At).Events[0]);
     }
 
     [Fact]

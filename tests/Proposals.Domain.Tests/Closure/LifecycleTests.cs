@@ -140,7 +140,7 @@ public class LifecycleTests
         Then.NoEvents(DeadlineChecks.Decide(item, overdue, overdue.FireAt));
 
         // Round 2: unsatisfied on Monday 24 June, due 24 July; both lead units contact the proposer and reply again.
-        Step(Rate.Decide(item, new(Satisfaction.Satisfied, Satisfaction.Unsatisfied, "问题没有解决"), policy, proposer, At(6, 24)), ProposalStatus.Rehandling);
+        Step(Rate.Decide(item, new(Satisfaction.Satisfied, Satisfaction.Unsatisfied, "问题没有解决"), policy, WorkingCalendar.WeekendsOnly, proposer, At(6, 24)), ProposalStatus.Rehandling);
         Assert.Equal(2, item.Round);
         Assert.Equal(D(7, 24), item.DueOn);
         Then.StateForbids(Reply.Decide(item, Answer("a"), policy, lead, At(6, 25)));

@@ -17,7 +17,7 @@ public class RateTests
         new(attitude, result, comment);
 
     private static Decision When(Proposal proposal, RateReply? command = null, Actor? by = null, DateTimeOffset? at = null, HandlingPolicy? policy = null) =>
-        Rate.Decide(proposal, command ?? Command(), policy ?? HandlingPolicy.Default, by ?? Proposer, at ?? At);
+        Rate.Decide(proposal, command ?? Command(), policy ?? HandlingPolicy.Default, Given.SpringFestival2024, by ?? Proposer, at ?? At);
 
     // ----- satisfied: closed -----
 
@@ -211,6 +211,35 @@ public class RateTests
     public void only_a_replied_item_is_rated(ProposalStatus status)
     {
         Then.StateForbids(When(Given.ItemIn(status)));
+    }
+
+    // ----- the rating window: 20 working days from the reply -----
+
+    // Replied on 7 February 2024: with the Spring Festival calendar the 20 working days end on 12 March (see CloseTests).
+    private static readonly Proposal RepliedOnFebruary7 = Given.ItemIn(ProposalStatus.Registered,
+        Given.Assigned(on: new DateOnly(2024, 2, 1)), Given.Acknowledged(on: new DateOnly(2024, 2, 1)),
+        Given.Contacted(on: new DateOnly(2024, 2, 5)), Given.Replied(on: new DateOnly(2024, 2, 7)));
+
+    [Theory]
+    [InlineData(2024, 3, 12, 23, 59, true)]   // the last day of the window
+    [InlineData(2024, 3, 13, 0, 0, false)]    // the day after, China time
+    [InlineData(2024, 2, 7, 18, 0, true)]     // the day of the reply
+    public void a_rating_is_taken_until_the_window_closes(int year, int month, int day, int hour, int minute, bool accepted)
+    {
+        var decision = When(RepliedOnFebruary7, at: Given.ChinaTimeAt(year, month, day, hour, minute));
+
+        if (accepted) Assert.IsType<ReplyRated>(decision.Events[0]);
+        else Assert.Contains("closed on 2024-03-12 (20 working days)", Then.Broken<StateForbids>(decision).Message);
+    }
+
+    [Fact]
+    public void the_window_is_the_jurisdictions_own()
+    {
+        // Five working days after 7 February: 8, 9, 18 (a Sunday worked), 19 and 20 February.
+        var fiveDays = HandlingPolicy.Default with { RatingWindowWorkingDays = 5 };
+
+        Assert.IsType<ReplyRated>(When(RepliedOnFebruary7, at: Given.ChinaTimeAt(2024, 2, 20, 10), policy: fiveDays).Events[0]);
+        Assert.Contains("closed on 2024-02-20", Then.Broken<StateForbids>(When(RepliedOnFebruary7, at: Given.ChinaTimeAt(2024, 2, 21, 10), policy: fiveDays)).Message);
     }
 
     // ----- evolving -----

@@ -30,7 +30,7 @@ public class SecondRoundTests
         Given.Replied(Given.LeadUnit, on: new DateOnly(2024, 2, 16)), Given.Replied(Given.SecondLeadUnit));
 
     private static readonly Proposal RoundTwo = Given.After(RoundOneReplied,
-        Rate.Decide(RoundOneReplied, new RateReply(Satisfaction.BasicallySatisfied, Satisfaction.Unsatisfied, "问题没有解决"), Policy, Given.Proposer(), RatedAt));
+        Rate.Decide(RoundOneReplied, new RateReply(Satisfaction.BasicallySatisfied, Satisfaction.Unsatisfied, "问题没有解决"), Policy, Given.SpringFestival2024, Given.Proposer(), RatedAt));
 
     private static readonly IssueReply Answer = new("a", "再次答复：已完成改造", "李局长", DisclosureScope.Full, null, null, []);
     private static readonly RecordContact Meeting = new(new DateOnly(2024, 2, 26), ContactMethod.Meeting, "再次见面沟通");
@@ -122,7 +122,7 @@ public class SecondRoundTests
         item = Given.After(item, Reply.Decide(item, Answer, Policy, Second, Later));
         var at = Given.ChinaTimeAt(2024, 3, 4);
 
-        var rating = Rate.Decide(item, new RateReply(Satisfaction.Satisfied, Satisfaction.Satisfied, null), Policy, Given.Proposer(), at);
+        var rating = Rate.Decide(item, new RateReply(Satisfaction.Satisfied, Satisfaction.Satisfied, null), Policy, Given.SpringFestival2024, Given.Proposer(), at);
 
         Then.Events(rating,
             new ReplyRated(Given.ProposalId, 2, Satisfaction.Satisfied, Satisfaction.Satisfied, null, Given.Proposer(), at),

@@ -86,7 +86,7 @@ public class ParallelLeadUnitsTests
         var afterFirst = Given.After(BothContacted, Replying(BothContacted, First, Given.ChinaTimeAt(2024, 2, 19)));
 
         Then.StateForbids(Rate.Decide(afterFirst, new RateReply(Satisfaction.Satisfied, Satisfaction.Satisfied, null),
-            HandlingPolicy.Default, Given.Proposer(), Given.HandlingNow));
+            HandlingPolicy.Default, Given.SpringFestival2024, Given.Proposer(), Given.HandlingNow));
         Then.StateForbids(Close.Decide(afterFirst, "代表已当面表示满意", HandlingPolicy.Default, Given.SpringFestival2024,
             Given.Coordinator(), Given.HandlingNow));
     }
