@@ -16,6 +16,7 @@ public static class GetProposalEndpoint
         if (item is null || !http.User.CanRead(item)) return Problems.NotFound($"There is no item {id} that you may read.");
 
         IfMatch.SetETag(http.Response, item.Version);
-        return Results.Ok(ProposalDetails.From(item, http.User, Deadline.Today(clock)));
+        var handledWith = await HandledWith.LoadAsync(session, item, http.RequestAborted);
+        return Results.Ok(ProposalDetails.From(item, http.User, Deadline.Today(clock)) with { HandledWith = handledWith });
     }
 }

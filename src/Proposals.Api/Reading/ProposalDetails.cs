@@ -47,7 +47,8 @@ public sealed record ProposalDetails(
     IReadOnlyList<ReplyRecord> Replies,
     IReadOnlyList<RatingRecord> Ratings,
     IReadOnlyList<ReminderRecord> Reminders,
-    int Version)
+    int Version,
+    HandledWith? HandledWith = null)
 {
     public static ProposalDetails From(ProposalView v, ClaimsPrincipal reader, DateOnly today)
     {
