@@ -17,8 +17,7 @@ public static class CloseProposalEndpoint
     [Authorize(Roles = "coordinator")]
     public static async Task<IResult> Post(Guid id, CloseProposalRequest request, IDocumentSession session, HttpContext http, TimeProvider clock)
     {
-        var policy = await HandlingRules.PolicyAsync(session, http.RequestAborted);
-        var calendar = await HandlingRules.CalendarAsync(session, http.RequestAborted);
+        var (policy, calendar) = await HandlingRules.PolicyAndCalendarAsync(session, http.RequestAborted);
         return await ProposalSteps.Run(session, http, id,
             proposal => Close.Decide(proposal, request.Reason, policy, calendar, http.User.ToActor(), clock.GetUtcNow()));
     }

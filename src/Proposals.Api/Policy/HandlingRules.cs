@@ -10,12 +10,18 @@ public static class HandlingRules
     public static async Task<HandlingPolicy> PolicyAsync(IQuerySession session, CancellationToken ct) =>
         (await session.LoadAsync<TenantPolicy>(TenantPolicy.CurrentId, ct))?.Policy ?? HandlingPolicy.Default;
 
-    /// <summary>Every stored year of the jurisdiction's calendar merged into one; weekends only when none is stored.</summary>
-    public static async Task<WorkingCalendar> CalendarAsync(IQuerySession session, CancellationToken ct)
+    /// <summary>The policy and the calendar (every stored year merged; weekends only when none is stored), in one round trip.</summary>
+    public static async Task<(HandlingPolicy Policy, WorkingCalendar Calendar)> PolicyAndCalendarAsync(IQuerySession session, CancellationToken ct)
     {
-        var years = await session.Query<CalendarYear>().ToListAsync(ct);
-        return years.Count == 0
+        var batch = session.CreateBatchQuery();
+        var policy = batch.Load<TenantPolicy>(TenantPolicy.CurrentId);
+        var years = batch.Query<CalendarYear>().ToList();
+        await batch.Execute(ct);
+        return ((await policy)?.Policy ?? HandlingPolicy.Default, CalendarOf(await years));
+    }
+
+    private static WorkingCalendar CalendarOf(IReadOnlyList<CalendarYear> years) =>
+        years.Count == 0
             ? WorkingCalendar.WeekendsOnly
             : new WorkingCalendar(years.SelectMany(y => y.Holidays), years.SelectMany(y => y.Workdays));
-    }
 }

@@ -20,8 +20,7 @@ public static class RateReplyEndpoint
     [Authorize(Roles = "proposer")]
     public static async Task<IResult> Post(string tenant, Guid id, RateReplyRequest request, IDocumentSession session, HttpContext http, TimeProvider clock, IMessageBus bus)
     {
-        var policy = await HandlingRules.PolicyAsync(session, http.RequestAborted);
-        var calendar = await HandlingRules.CalendarAsync(session, http.RequestAborted);
+        var (policy, calendar) = await HandlingRules.PolicyAndCalendarAsync(session, http.RequestAborted);
         return await ProposalSteps.Run(session, http, id,
             proposal => Task.FromResult(Rate.Decide(proposal, new RateReply(request.Attitude, request.Result, request.Comment), policy, calendar, http.User.ToActor(), clock.GetUtcNow())),
             (state, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, clock, tenant, state, events, policy));

@@ -52,6 +52,18 @@ public sealed class RatingTests(AppFixture fixture) : HandlingTest(fixture)
     }
 
     [Fact]
+    public async Task the_window_is_the_jurisdictions_own_and_counts_its_working_days()
+    {
+        await SetPolicy(new { ratingWindowWorkingDays = 5 });
+        var id = await Replied();
+
+        await AdvanceTo(WorkingDaysAfter(Today, 5));
+        await AdvanceDays(1);
+
+        Assert.Contains("(5 working days)", ReadJson(await Step(id, "ratings", Chen, 409, Satisfied)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task a_basically_satisfied_result_closes_the_item_too()
     {
         var id = await Replied();

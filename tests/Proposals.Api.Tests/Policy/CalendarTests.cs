@@ -97,7 +97,7 @@ public sealed class CalendarTests(AppFixture fixture) : ApiTest(fixture)
 
         Assert.Equal(0, ReadJson(await Get("/api/tianjin/calendar/2024", User.Coordinator("tianjin"))).GetProperty("holidays").GetArrayLength());
         await using var session = Store.QuerySession("tianjin");
-        Assert.True((await HandlingRules.CalendarAsync(session, CancellationToken.None)).IsWorkingDay(new DateOnly(2024, 2, 12)));
+        Assert.True((await HandlingRules.PolicyAndCalendarAsync(session, CancellationToken.None)).Calendar.IsWorkingDay(new DateOnly(2024, 2, 12)));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class CalendarTests(AppFixture fixture) : ApiTest(fixture)
         }, User.Coordinator(), 200);
 
         await using var session = Store.QuerySession("jiangjin");
-        var calendar = await HandlingRules.CalendarAsync(session, CancellationToken.None);
+        var (_, calendar) = await HandlingRules.PolicyAndCalendarAsync(session, CancellationToken.None);
 
         Assert.False(calendar.IsWorkingDay(new DateOnly(2024, 2, 12)));
         Assert.True(calendar.IsWorkingDay(new DateOnly(2024, 2, 18)));
