@@ -52,7 +52,7 @@ public static class PublicSearch
             var filters = Filters(tenant, query, args);
             args.AddRange([query.PageSize, (query.Page - 1) * query.PageSize]);
             return ($"""
-                select jsonb_build_object('total', -1, 'document', d.data)
+                select jsonb_build_object('total', -1, 'document', d.data - 'titleTerms' - 'textTerms')
                 from {table} d where {filters}
                 order by d.published_on desc, d.id
                 limit ? offset ?
@@ -62,7 +62,7 @@ public static class PublicSearch
         var hits = Hits(table, tenant, query, args);
         args.AddRange([query.PageSize, (query.Page - 1) * query.PageSize, tenant]);
         var sql = $"""
-            select jsonb_build_object('total', p.total, 'document', d.data)
+            select jsonb_build_object('total', p.total, 'document', d.data - 'titleTerms' - 'textTerms')
             from (
               select h.id, h.score, h.published_on, count(*) over () as total
               from ({hits}) h
