@@ -12,7 +12,7 @@ public static class Floor
             await create.ExecuteNonQueryAsync();
 
         var payload = System.Text.Json.JsonSerializer.Serialize(new { title = "floor", content = ChineseText.OfBytes(1024, 2) });
-        return await LoadRunner.RunAsync("raw insert (floor)", "rows/s", options.Clients, options.Warmup, options.Duration, async (_, m) =>
+        var floor = await LoadRunner.RunAsync("raw insert (floor)", "rows/s", options.Clients, options.Warmup, options.Duration, async (_, m) =>
             await LoadRunner.Timed(m, async () =>
             {
                 await using var insert = source.CreateCommand("insert into bench_floor (id, data) values ($1, $2::jsonb)");
@@ -20,5 +20,22 @@ public static class Floor
                 insert.Parameters.AddWithValue(payload);
                 return await insert.ExecuteNonQueryAsync();
             }));
+        await CleanUpAsync(source);
+        return floor;
+    }
+
+    // Half a million throwaway rows would otherwise be flushed and vacuumed during the next workload, on its time.
+    private static async Task CleanUpAsync(NpgsqlDataSource source)
+    {
+        await using (var drop = source.CreateCommand("drop table bench_floor"))
+            await drop.ExecuteNonQueryAsync();
+        try
+        {
+            await using var checkpoint = source.CreateCommand("checkpoint");
+            await checkpoint.ExecuteNonQueryAsync();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+        }
     }
 }
