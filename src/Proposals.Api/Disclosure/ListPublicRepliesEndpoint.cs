@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Proposals.Api.Infrastructure;
 using Proposals.Api.Reading;
 using Wolverine.Http;
