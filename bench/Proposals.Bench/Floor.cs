@@ -1,4 +1,5 @@
 using Npgsql;
+using Proposals.SearchBench;
 
 namespace Proposals.Bench;
 
@@ -27,15 +28,9 @@ public static class Floor
     // Half a million throwaway rows would otherwise be flushed and vacuumed during the next workload, on its time.
     private static async Task CleanUpAsync(NpgsqlDataSource source)
     {
-        await using (var drop = source.CreateCommand("drop table bench_floor"))
+        await using var connection = await source.OpenConnectionAsync();
+        await using (var drop = new NpgsqlCommand("drop table bench_floor", connection))
             await drop.ExecuteNonQueryAsync();
-        try
-        {
-            await using var checkpoint = source.CreateCommand("checkpoint");
-            await checkpoint.ExecuteNonQueryAsync();
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
-        {
-        }
+        await Checkpoint.RunAsync(connection);
     }
 }

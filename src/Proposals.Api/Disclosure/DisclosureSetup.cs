@@ -1,7 +1,7 @@
-using Proposals.Api.Infrastructure;
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Schema.Indexing.Unique;
+using Proposals.Api.Infrastructure;
 using Weasel.Postgresql.Tables.Indexes;
 
 namespace Proposals.Api.Disclosure;

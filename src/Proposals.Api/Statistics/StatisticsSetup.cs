@@ -1,6 +1,6 @@
-using Proposals.Api.Infrastructure;
 using JasperFx.Events.Projections;
 using Marten;
+using Proposals.Api.Infrastructure;
 
 namespace Proposals.Api.Statistics;
 
