@@ -11,17 +11,20 @@ public sealed record BenchOptions(
     int ReadRate,
     int RebuildEvents,
     int SearchItems,
+    IReadOnlyList<int> GrowthSizes,
     IReadOnlySet<string> Only)
 {
     public static readonly string[] Workloads = ["floor", "submit", "lifecycle", "read", "search", "rebuild"];
+    /// <summary>Run only when named in --only: growing a jurisdiction to a million items takes longer than the full run.</summary>
+    public static readonly string[] OptIn = ["growth"];
 
     public static BenchOptions Parse(string[] args)
     {
         var quick = args.Contains("--quick");
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var only = (Value("--only") ?? string.Join(',', Workloads)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var unknown = only.Except(Workloads).ToArray();
-        if (unknown.Length > 0) throw new ArgumentException($"--only takes {string.Join(", ", Workloads)}; not {string.Join(", ", unknown)}.");
+        var unknown = only.Except(Workloads).Except(OptIn).ToArray();
+        if (unknown.Length > 0) throw new ArgumentException($"--only takes {string.Join(", ", Workloads.Concat(OptIn))}; not {string.Join(", ", unknown)}.");
         return new BenchOptions(
             quick,
             args.Contains("--dynamic"),
@@ -33,6 +36,7 @@ public sealed record BenchOptions(
             int.Parse(Value("--read-rate") ?? "1000"),
             int.Parse(Value("--rebuild-events") ?? (quick ? "50000" : "1000000")),
             int.Parse(Value("--search-items") ?? (quick ? "10000" : "100000")),
+            (Value("--growth-sizes") ?? (quick ? "10000,20000" : "10000,100000,1000000")).Split(',').Select(int.Parse).Order().ToArray(),
             only.ToHashSet());
     }
 

@@ -58,6 +58,7 @@ await Phase("search", true, async () =>
     var (words, fresh, oneCharacter) = await new Search(http, options, connectionString!).RunAsync();
     results.AddRange([words, fresh, oneCharacter]);
 });
+await Phase("growth", true, async () => results.AddRange(await new Growth(http, options, connectionString!).RunAsync()));
 var peak = api?.PeakMemoryBytes();
 await Phase("rebuild", true, async () => results.Add(await Rebuild.RunAsync(connectionString!, dll, workloads.Tenant, options)));
 
