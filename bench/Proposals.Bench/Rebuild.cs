@@ -14,17 +14,29 @@ public static class Rebuild
     public static async Task<Measurement> RunAsync(string connectionString, string dll, string tenant, BenchOptions options)
     {
         var written = await SeedAsync(connectionString, tenant, options.RebuildEvents);
-        var info = new ProcessStartInfo("dotnet", [dll, "projections", "rebuild"]);
+        // The command stops a projection still rebuilding after 5 minutes unless told otherwise: a 7,000,000-event
+        // store needs more here. Allow a minute per 50,000 events.
+        var timeout = $"{Math.Max(5, options.RebuildEvents / 50_000)}m";
+        var info = new ProcessStartInfo("dotnet", [dll, "projections", "rebuild", "--shard-timeout", timeout]);
         ApiProcess.Configure(info, dll, connectionString);
 
         var measurement = new Measurement("rebuild", "events/s");
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(info)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
+        // Both streams at once: a full stderr pipe would stall the command.
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
+        var output = await stdout + await stderr;
         measurement.Elapsed = clock.Elapsed;
         if (process.ExitCode == 0) measurement.Count(written);
-        else measurement.Record(clock.Elapsed.TotalMilliseconds, false, output[^Math.Min(500, output.Length)..]);
+        else
+        {
+            var log = Path.Combine(Path.GetTempPath(), $"proposals-rebuild-{DateTime.UtcNow:yyyyMMdd-HHmmss}.log");
+            await File.WriteAllTextAsync(log, output);
+            var error = output.Split('\n').FirstOrDefault(line => line.Contains("Exception", StringComparison.Ordinal))?.Trim() ?? "see the log";
+            measurement.Record(clock.Elapsed.TotalMilliseconds, false, $"{error} (whole output: {log})");
+        }
         measurement.Note = $"{written:N0} events in the store, whole command incl. start-up";
         return measurement;
     }
