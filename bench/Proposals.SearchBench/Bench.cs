@@ -38,9 +38,10 @@ public static class Bench
         try
         {
             await using var store = PublishedItems.OpenStore(connectionString);
+            await using var database = SearchDatabase.For(connectionString);
             await PublishedItems.SeedAsync(store, Tenant, items);
             await PublishedItems.AnalyzeAsync(connectionString);
-            await Measure(store, runs);
+            await Measure(store, database, runs);
             var today = ChinaTime.Today(DateTimeOffset.UtcNow);
             await Explain(connectionString, "a search, q=职业教育", PublicSearch.Sql(store, Tenant, new PublicReplyQuery(today, SearchTerms.TsQuery("职业教育"))));
             await Explain(connectionString, "the count of a listing without q", PublicSearch.CountSql(store, Tenant, new PublicReplyQuery(today)));
@@ -52,7 +53,7 @@ public static class Bench
         }
     }
 
-    private static async Task Measure(DocumentStore store, int runs)
+    private static async Task Measure(DocumentStore store, SearchDatabase database, int runs)
     {
         var today = ChinaTime.Today(DateTimeOffset.UtcNow);
         Console.WriteLine();
@@ -62,10 +63,10 @@ public static class Bench
         {
             var query = new PublicReplyQuery(today, SearchTerms.TsQuery(q));
             long total = 0;
-            var search = await Time(runs, async session => total = (await PublicSearch.RunAsync(session, query, CancellationToken.None)).Total);
+            var search = await Time(runs, async session => total = (await PublicSearch.RunAsync(database, store, Tenant, query, CancellationToken.None)).Total);
             var page = await Time(runs, async session =>
             {
-                var (docs, _) = await PublicSearch.RunAsync(session, query, CancellationToken.None);
+                var (docs, _) = await PublicSearch.RunAsync(database, store, Tenant, query, CancellationToken.None);
                 await PublicItems.DescribeAsync(session, docs, CancellationToken.None);
             });
             Console.WriteLine($"{q ?? "(none)",-16} {total,8} {P(search, 50),8:F1} {P(search, 95),8:F1} {P(search, 99),8:F1} | {P(page, 50),8:F1} {P(page, 95),8:F1} {P(page, 99),8:F1}");
@@ -89,8 +90,7 @@ public static class Bench
 
     private static async Task Explain(string connectionString, string what, (string Sql, object[] Args) query)
     {
-        var n = 0;
-        var positional = string.Concat(query.Sql.Select(c => c == '?' ? $"${++n}" : c.ToString()));
+        var positional = PublicSearch.Positional(query.Sql);
 
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();

@@ -1,5 +1,6 @@
 using System.Text;
 using Marten;
+using Npgsql;
 
 namespace Proposals.Api.Disclosure;
 
@@ -28,18 +29,39 @@ public static class PublicSearch
 
     private sealed record Hit(long Total, PublicReply Document);
 
-    public static async Task<(IReadOnlyList<PublicReply> Items, long Total)> RunAsync(IQuerySession session, PublicReplyQuery query, CancellationToken ct)
+    public static async Task<(IReadOnlyList<PublicReply> Items, long Total)> RunAsync(
+        SearchDatabase database, IDocumentStore store, string tenant, PublicReplyQuery query, CancellationToken ct)
     {
-        var (sql, args) = Sql(session.DocumentStore, session.TenantId, query);
-        var hits = await session.QueryAsync<Hit>(sql, ct, args);
+        var serializer = store.Options.Serializer();
+        var hits = new List<Hit>();
+        var (sql, args) = Sql(store, tenant, query);
+        await using (var command = Command(database, sql, args))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) hits.Add(await serializer.FromJsonAsync<Hit>(reader, 0, ct));
         if (query.TsQuery is not null && (hits.Count > 0 || query.Page == 1))
             return (hits.Select(h => h.Document).ToArray(), hits.Count > 0 ? hits[0].Total : 0);
 
         // Without a query the page comes straight off the publication-date index and the total from a count;
         // past the last page no row carries the total either.
-        var (countSql, countArgs) = CountSql(session.DocumentStore, session.TenantId, query);
-        var total = await session.QueryAsync<long>(countSql, ct, countArgs);
-        return (hits.Select(h => h.Document).ToArray(), total.Single());
+        var (countSql, countArgs) = CountSql(store, tenant, query);
+        await using var count = Command(database, countSql, countArgs);
+        return (hits.Select(h => h.Document).ToArray(), (long)(await count.ExecuteScalarAsync(ct))!);
+    }
+
+    /// <summary>The SQL with Npgsql's positional parameters ($1, $2, …) for Marten's '?' placeholders (it uses no '?' operator).</summary>
+    public static string Positional(string sql)
+    {
+        var parts = sql.Split('?');
+        var text = new StringBuilder(parts[0]);
+        for (var i = 1; i < parts.Length; i++) text.Append('$').Append(i).Append(parts[i]);
+        return text.ToString();
+    }
+
+    private static NpgsqlCommand Command(SearchDatabase database, string sql, object[] args)
+    {
+        var command = database.Source.CreateCommand(Positional(sql));
+        foreach (var arg in args) command.Parameters.Add(new NpgsqlParameter { Value = arg });
+        return command;
     }
 
     /// <summary>The page's SQL with Marten's <c>?</c> placeholders, each row a JSON object {total, document} (total -1 without a query).</summary>

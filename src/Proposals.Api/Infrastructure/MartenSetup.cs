@@ -63,6 +63,7 @@ public static class MartenSetup
 
     public static void AddProposalsMarten(this IServiceCollection services, string connectionString)
     {
+        services.AddSingleton(_ => SearchDatabase.For(Tuned(connectionString)));
         services.AddMarten(opts =>
             {
                 opts.UseProposalsStorage(connectionString);

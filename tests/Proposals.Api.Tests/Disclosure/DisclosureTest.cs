@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Alba;
 using Marten.Events;
 using Proposals.Api.Tests.Support;
 
@@ -93,6 +94,15 @@ public abstract class DisclosureTest(AppFixture fixture) : ApiTest(fixture)
         var one = (await Get($"/api/public/{tenant}/replies/{id}", null)).ReadAsText();
         return list + one;
     }
+
+    /// <summary>A public GET with no token; <paramref name="noCache"/> asks for an answer computed now, not one from the output cache.</summary>
+    protected Task<IScenarioResult> Anonymous(string url, bool noCache = false, int status = 200) =>
+        Host.Scenario(x =>
+        {
+            x.Get.Url(url);
+            if (noCache) x.WithRequestHeader("Cache-Control", "no-cache");
+            x.StatusCodeShouldBe(status);
+        });
 
     protected static string Q(string text) => "q=" + Uri.EscapeDataString(text);
 

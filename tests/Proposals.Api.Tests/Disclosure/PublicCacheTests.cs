@@ -79,12 +79,4 @@ public sealed class PublicCacheTests(AppFixture fixture) : DisclosureTest(fixtur
 
     // The output cache answers a stored page with an Age header.
     private static bool Cached(IScenarioResult result) => result.Context.Response.Headers.ContainsKey("Age");
-
-    private Task<IScenarioResult> Anonymous(string url, bool noCache = false, int status = 200) =>
-        Host.Scenario(x =>
-        {
-            x.Get.Url(url);
-            if (noCache) x.WithRequestHeader("Cache-Control", "no-cache");
-            x.StatusCodeShouldBe(status);
-        });
 }
