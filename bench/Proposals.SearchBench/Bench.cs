@@ -63,10 +63,10 @@ public static class Bench
         {
             var query = new PublicReplyQuery(today, SearchTerms.TsQuery(q));
             long total = 0;
-            var search = await Time(runs, async session => total = (await PublicSearch.RunAsync(database, store, Tenant, query, CancellationToken.None)).Total);
+            var search = await Time(runs, async session => total = (await PublicSearch.RunAsync(database, session, query, CancellationToken.None)).Total);
             var page = await Time(runs, async session =>
             {
-                var (docs, _) = await PublicSearch.RunAsync(database, store, Tenant, query, CancellationToken.None);
+                var (docs, _) = await PublicSearch.RunAsync(database, session, query, CancellationToken.None);
                 await PublicItems.DescribeAsync(session, docs, CancellationToken.None);
             });
             Console.WriteLine($"{q ?? "(none)",-16} {total,8} {P(search, 50),8:F1} {P(search, 95),8:F1} {P(search, 99),8:F1} | {P(page, 50),8:F1} {P(page, 95),8:F1} {P(page, 99),8:F1}");

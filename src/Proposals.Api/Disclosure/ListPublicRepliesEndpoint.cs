@@ -27,7 +27,7 @@ public static class ListPublicRepliesEndpoint
         if (year is < 1900 or > 2999) return Problems.Invalid("year", "'year' must be a year such as 2024.");
 
         var query = new PublicReplyQuery(Deadline.Today(clock), SearchTerms.TsQuery(q), sessionId, Blank(unit), Blank(category), year, pageNumber, size);
-        var (docs, total) = await PublicSearch.RunAsync(search, session.DocumentStore, session.TenantId, query, http.RequestAborted);
+        var (docs, total) = await PublicSearch.RunAsync(search, session, query, http.RequestAborted);
         return Results.Ok(new PublicPage(await PublicItems.DescribeAsync(session, docs, http.RequestAborted), total, pageNumber, size));
     }
 

@@ -29,9 +29,13 @@ public static class PublicSearch
 
     private sealed record Hit(long Total, PublicReply Document);
 
+    /// <summary>Runs on <paramref name="database"/>'s connections; the session gives the jurisdiction and the store's schema.</summary>
     public static async Task<(IReadOnlyList<PublicReply> Items, long Total)> RunAsync(
-        SearchDatabase database, IDocumentStore store, string tenant, PublicReplyQuery query, CancellationToken ct)
+        SearchDatabase database, IQuerySession session, PublicReplyQuery query, CancellationToken ct)
     {
+        var (store, tenant) = (session.DocumentStore, session.TenantId);
+        // Marten creates a document's table on its first use through a session; these queries bypass the session.
+        await session.Database.EnsureStorageExistsAsync(typeof(PublicReply), ct);
         var serializer = store.Options.Serializer();
         var hits = new List<Hit>();
         var (sql, args) = Sql(store, tenant, query);

@@ -30,6 +30,17 @@ public sealed class SearchDatabaseTests(AppFixture fixture) : DisclosureTest(fix
         Assert.Equal("0", await workers.ExecuteScalarAsync());
     }
 
+    [Fact]
+    public async Task a_search_on_a_store_without_the_public_table_yet_answers_an_empty_page()
+    {
+        // A new store: Marten makes a document's table on first use, and the search's own connections are not Marten's.
+        await Sql("drop table if exists proposals.mt_doc_publicreply cascade");
+        await Fixture.RestartAsync();
+
+        Assert.Empty(await Computed("产教融合"));
+        Assert.Empty(await Computed(""));
+    }
+
     private async Task<Guid[]> Computed(string words) =>
         ReadJson(await Anonymous($"/api/public/jiangjin/replies?{Q(words)}", noCache: true))
             .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToArray();
