@@ -14,7 +14,7 @@ namespace Proposals.Bench;
 public sealed class Growth(HttpClient http, BenchOptions options, string connectionString)
 {
     private const int TemplatesPerStage = 50;
-    private static readonly string[] Words = ["产教融合", "职业教育", "江津", "乡村振兴", "养老服务", "江津 职业教育", "老旧小区改造", "人工智能"];
+    private static readonly string[] Words = Search.Words.Where(w => w.Length > 0).ToArray();
 
     public async Task<IReadOnlyList<Measurement>> RunAsync()
     {
@@ -25,12 +25,11 @@ public sealed class Growth(HttpClient http, BenchOptions options, string connect
         // The public search reads its own jurisdiction, seeded with the generated corpus of the search workload.
         var searchTenant = $"growth-s-{Guid.NewGuid():N}"[..20];
         await jurisdiction.Admin.PostAsync("/api/tenants", new { id = searchTenant, name = "检索增长" });
-        Guid[] corpus;
         await using (var store = PublishedItems.OpenStore(connectionString, apiOwnsSchema: true))
             await PublishedItems.SeedAsync(store, searchTenant, Math.Min(options.GrowthSizes[0], 10_000) - 2);
 
         await using var db = NpgsqlDataSource.Create(connectionString);
-        corpus = await IdsAsync(db, "mt_doc_publicreply", searchTenant);
+        var corpus = await IdsAsync(db, "mt_doc_publicreply", searchTenant);
 
         var results = new List<Measurement>();
         var anonymous = new ApiClient(http, token: null);

@@ -6,7 +6,7 @@ namespace Proposals.Bench;
 public sealed class Search(HttpClient http, BenchOptions options, string connectionString)
 {
     // Words of two to six characters and a plain listing, as the public would type them.
-    private static readonly string[] Words = ["产教融合", "职业教育", "江津", "乡村振兴", "养老服务", "江津 职业教育", "老旧小区改造", "人工智能", ""];
+    internal static readonly string[] Words = ["产教融合", "职业教育", "江津", "乡村振兴", "养老服务", "江津 职业教育", "老旧小区改造", "人工智能", ""];
 
     /// <summary>
     /// The words as the public reads them (the API's output cache answers repeats until the public view moves on),
