@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Services.BatchQuerying;
 using Microsoft.AspNetCore.Authorization;
 using Proposals.Api.Auth;
 using Proposals.Api.Deadlines;
@@ -6,6 +7,7 @@ using Proposals.Api.Policy;
 using Proposals.Api.Review;
 using Proposals.Api.Units;
 using Proposals.Domain.Assignment;
+using Proposals.Domain.Policy;
 using Wolverine;
 using Wolverine.Http;
 
@@ -20,12 +22,16 @@ public static class AssignProposalEndpoint
     [Authorize(Roles = "coordinator")]
     public static async Task<IResult> Post(string tenant, Guid id, AssignProposalRequest request, IDocumentSession session, HttpContext http, TimeProvider clock, IMessageBus bus)
     {
-        var policy = await HandlingRules.PolicyAsync(session, http.RequestAborted);
-        var units = (await session.Query<Unit>().Select(u => u.Id).ToListAsync(http.RequestAborted)).ToHashSet();
         var command = new AssignProposal(request.LeadUnits ?? [], request.CoUnits ?? [], request.DueOn, request.Reason);
+        return await ProposalSteps.Run(session, http, id, PolicyAndUnits,
+            (proposal, rules) => Assign.Decide(proposal, command, rules.Units, rules.Policy, http.User.ToActor(), clock.GetUtcNow()),
+            (state, rules, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, clock, tenant, state, events, rules.Policy));
+    }
 
-        return await ProposalSteps.Run(session, http, id,
-            proposal => Task.FromResult(Assign.Decide(proposal, command, units, policy, http.User.ToActor(), clock.GetUtcNow())),
-            (state, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, clock, tenant, state, events, policy));
+    private static async Task<(HandlingPolicy Policy, IReadOnlySet<string> Units)> PolicyAndUnits(IBatchedQuery batch)
+    {
+        var policy = HandlingRules.Policy(batch);
+        var units = batch.Query<Unit>().Select(u => u.Id).ToList();
+        return (await policy, (await units).ToHashSet());
     }
 }

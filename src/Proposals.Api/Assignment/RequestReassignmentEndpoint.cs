@@ -15,10 +15,9 @@ public static class RequestReassignmentEndpoint
     [WolverinePost("/api/{tenant}/proposals/{id}/reassignment-requests", OperationId = "requestReassignment")]
     [Tags("Handling")]
     [Authorize(Roles = "handler")]
-    public static async Task<IResult> Post(Guid id, RequestReassignmentRequest request, IDocumentSession session, HttpContext http, TimeProvider clock)
+    public static Task<IResult> Post(Guid id, RequestReassignmentRequest request, IDocumentSession session, HttpContext http, TimeProvider clock)
     {
-        var (policy, calendar) = await HandlingRules.PolicyAndCalendarAsync(session, http.RequestAborted);
-        return await ProposalSteps.Run(session, http, id,
-            proposal => RequestReassignment.Decide(proposal, request.Reason, policy, calendar, http.User.ToActor(), clock.GetUtcNow()));
+        return ProposalSteps.Run(session, http, id, HandlingRules.PolicyAndCalendar,
+            (proposal, rules) => RequestReassignment.Decide(proposal, request.Reason, rules.Policy, rules.Calendar, http.User.ToActor(), clock.GetUtcNow()));
     }
 }

@@ -15,10 +15,9 @@ public static class CloseProposalEndpoint
     [WolverinePost("/api/{tenant}/proposals/{id}/closure", OperationId = "closeProposal")]
     [Tags("Handling")]
     [Authorize(Roles = "coordinator")]
-    public static async Task<IResult> Post(Guid id, CloseProposalRequest request, IDocumentSession session, HttpContext http, TimeProvider clock)
+    public static Task<IResult> Post(Guid id, CloseProposalRequest request, IDocumentSession session, HttpContext http, TimeProvider clock)
     {
-        var (policy, calendar) = await HandlingRules.PolicyAndCalendarAsync(session, http.RequestAborted);
-        return await ProposalSteps.Run(session, http, id,
-            proposal => Close.Decide(proposal, request.Reason, policy, calendar, http.User.ToActor(), clock.GetUtcNow()));
+        return ProposalSteps.Run(session, http, id, HandlingRules.PolicyAndCalendar,
+            (proposal, rules) => Close.Decide(proposal, request.Reason, rules.Policy, rules.Calendar, http.User.ToActor(), clock.GetUtcNow()));
     }
 }

@@ -18,9 +18,8 @@ public static class ExtendDeadlineEndpoint
     [Authorize(Roles = "coordinator")]
     public static async Task<IResult> Post(string tenant, Guid id, ExtendDeadline command, IDocumentSession session, HttpContext http, TimeProvider clock, IMessageBus bus)
     {
-        var policy = await HandlingRules.PolicyAsync(session, http.RequestAborted);
-        return await ProposalSteps.Run(session, http, id,
-            proposal => Task.FromResult(Extend.Decide(proposal, command.DueOn, command.Reason, policy, http.User.ToActor(), clock.GetUtcNow())),
-            (state, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, clock, tenant, state, events, policy));
+        return await ProposalSteps.Run(session, http, id, HandlingRules.Policy,
+            (proposal, policy) => Extend.Decide(proposal, command.DueOn, command.Reason, policy, http.User.ToActor(), clock.GetUtcNow()),
+            (state, policy, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, clock, tenant, state, events, policy));
     }
 }

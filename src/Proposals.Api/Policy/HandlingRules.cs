@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Services.BatchQuerying;
 using Proposals.Domain.Policy;
 
 namespace Proposals.Api.Policy;
@@ -14,10 +15,21 @@ public static class HandlingRules
     public static async Task<(HandlingPolicy Policy, WorkingCalendar Calendar)> PolicyAndCalendarAsync(IQuerySession session, CancellationToken ct)
     {
         var batch = session.CreateBatchQuery();
-        var policy = batch.Load<TenantPolicy>(TenantPolicy.CurrentId);
-        var years = batch.Query<CalendarYear>().ToList();
+        var read = PolicyAndCalendar(batch);
         await batch.Execute(ct);
-        return ((await policy)?.Policy ?? HandlingPolicy.Default, CalendarOf(await years));
+        return await read;
+    }
+
+    /// <summary>The policy, read with the rest of <paramref name="batch"/>; completes once the batch has run.</summary>
+    public static async Task<HandlingPolicy> Policy(IBatchedQuery batch) =>
+        (await batch.Load<TenantPolicy>(TenantPolicy.CurrentId))?.Policy ?? HandlingPolicy.Default;
+
+    /// <summary>The policy and the calendar, read with the rest of <paramref name="batch"/>; completes once the batch has run.</summary>
+    public static async Task<(HandlingPolicy Policy, WorkingCalendar Calendar)> PolicyAndCalendar(IBatchedQuery batch)
+    {
+        var policy = Policy(batch);
+        var years = batch.Query<CalendarYear>().ToList();
+        return (await policy, CalendarOf(await years));
     }
 
     private static WorkingCalendar CalendarOf(IReadOnlyList<CalendarYear> years) =>

@@ -20,9 +20,9 @@ public static class RateReplyEndpoint
     [Authorize(Roles = "proposer")]
     public static async Task<IResult> Post(string tenant, Guid id, RateReplyRequest request, IDocumentSession session, HttpContext http, TimeProvider clock, IMessageBus bus)
     {
-        var (policy, calendar) = await HandlingRules.PolicyAndCalendarAsync(session, http.RequestAborted);
-        return await ProposalSteps.Run(session, http, id,
-            proposal => Task.FromResult(Rate.Decide(proposal, new RateReply(request.Attitude, request.Result, request.Comment), policy, calendar, http.User.ToActor(), clock.GetUtcNow())),
-            (state, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, clock, tenant, state, events, policy));
+        var command = new RateReply(request.Attitude, request.Result, request.Comment);
+        return await ProposalSteps.Run(session, http, id, HandlingRules.PolicyAndCalendar,
+            (proposal, rules) => Rate.Decide(proposal, command, rules.Policy, rules.Calendar, http.User.ToActor(), clock.GetUtcNow()),
+            (state, rules, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, clock, tenant, state, events, rules.Policy));
     }
 }

@@ -30,12 +30,12 @@ public static class IssueReplyEndpoint
         if ((request.Commitments ?? []).Any(c => c?.DueOn is null))
             return Infrastructure.Problems.Invalid("commitments", "Every commitment needs its 'description' and 'dueOn'.");
 
-        var policy = await HandlingRules.PolicyAsync(session, http.RequestAborted);
         var command = new IssueReply(
             request.Category, request.Content, request.SignedBy,
             request.Disclosure?.Scope, request.Disclosure?.Summary, request.Disclosure?.Reason,
             (request.Commitments ?? []).Select(c => new Commitment(c!.Description ?? "", c.DueOn!.Value)).ToArray());
 
-        return await ProposalSteps.Run(session, http, id, proposal => Reply.Decide(proposal, command, policy, http.User.ToActor(), clock.GetUtcNow()));
+        return await ProposalSteps.Run(session, http, id, HandlingRules.Policy,
+            (proposal, policy) => Reply.Decide(proposal, command, policy, http.User.ToActor(), clock.GetUtcNow()));
     }
 }

@@ -1,0 +1,64 @@
+using JasperFx;
+using Microsoft.AspNetCore.Http;
+using Proposals.Api.Review;
+using Proposals.Api.Tests.Handling;
+using Proposals.Api.Tests.Support;
+using Proposals.Domain.Common;
+using Proposals.Domain.Proposals;
+
+namespace Proposals.Api.Tests.Review;
+
+/// <summary>
+/// A step reads the item and what it decides with in one batch, then appends: the item's version it read
+/// must still hold at the commit, or nothing is written.
+/// </summary>
+public sealed class ProposalStepsTests(AppFixture fixture) : HandlingTest(fixture)
+{
+    [Fact]
+    public async Task a_step_whose_item_moved_on_after_its_read_writes_nothing()
+    {
+        var id = await AssignedToEdu();
+        var before = (await HistoryTypes(id)).Length;
+        var actor = new Actor(Edu.Id, "经办人", Role.Handler, EduUnit);
+
+        await using var session = Store.LightweightSession("jiangjin");
+        var step = ProposalSteps.Run(session, new DefaultHttpContext(), id, ReadsNothing, async (proposal, _) =>
+        {
+            // Another writer commits between this step's read and its commit.
+            await using var other = Store.LightweightSession("jiangjin");
+            other.Events.Append(id, Contacted(id, actor, "另一请求"));
+            await other.SaveChangesAsync();
+            return Decision.Accept(Contacted(id, actor, "本请求"));
+        });
+
+        await Assert.ThrowsAnyAsync<ConcurrencyException>(() => step);
+        var history = await HistoryTypes(id);
+        Assert.Equal(before + 1, history.Length);
+        Assert.Equal("proposer-contacted", history.Last());
+    }
+
+    [Fact]
+    public async Task a_step_decides_with_what_it_read_in_the_same_batch()
+    {
+        var id = await AssignedToEdu();
+
+        await using var session = Store.LightweightSession("jiangjin");
+        string? readUnit = null;
+        var result = await ProposalSteps.Run(session, new DefaultHttpContext(), id,
+            batch => batch.Load<Proposals.Api.Units.Unit>(EduUnit),
+            (Proposal proposal, Proposals.Api.Units.Unit? unit) =>
+            {
+                readUnit = unit?.Id;
+                return Decision.Accept(Contacted(id, new Actor(Edu.Id, "经办人", Role.Handler, EduUnit), "电话沟通"));
+            });
+
+        Assert.Equal(EduUnit, readUnit);
+        Assert.Equal(StatusCodes.Status200OK, ((IStatusCodeHttpResult)result).StatusCode);
+        Assert.Equal("proposer-contacted", (await HistoryTypes(id)).Last());
+    }
+
+    private static Task<bool> ReadsNothing(Marten.Services.BatchQuerying.IBatchedQuery batch) => Task.FromResult(true);
+
+    private ProposerContacted Contacted(Guid id, Actor by, string summary) =>
+        new(id, EduUnit, Today, ContactMethod.Phone, summary, by, DateTimeOffset.UtcNow);
+}
