@@ -3,7 +3,7 @@ using Proposals.Domain.Proposals;
 namespace Proposals.Api.Reading;
 
 /// <summary>The item as people read it. Inline: updated in the transaction that appends its events.</summary>
-public sealed record ProposalView
+public sealed partial record ProposalView
 {
     public Guid Id { get; init; }
     public Guid SessionId { get; init; }
