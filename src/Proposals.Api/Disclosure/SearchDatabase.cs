@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace Proposals.Api.Disclosure;
@@ -10,8 +9,7 @@ namespace Proposals.Api.Disclosure;
 /// (<see cref="Infrastructure.MartenSetup.Tuned"/>), and after five runs PostgreSQL may keep one generic plan for a
 /// prepared statement. For a search that plan cannot know how many items the words match, and it scanned the
 /// jurisdiction's whole publication-date index in every query: half the throughput of plans made for the words,
-/// which cost well under a millisecond to make. So every search is planned for its words, whatever the store's
-/// connections are set to.</item>
+/// which cost well under a millisecond to make.</item>
 /// <item>They plan without parallel workers. Searches come many at once, and workers only add to the load: a
 /// one-character search went from 16–18 to 29 requests/s at 8 clients on 2 cores without them.</item>
 /// </list>
@@ -23,9 +21,7 @@ public sealed class SearchDatabase(NpgsqlDataSource source) : IAsyncDisposable
     public static SearchDatabase For(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 0 };
-        // The store's connections keep generic plans (Tuned), and PostgreSQL would keep one for unprepared statements too.
-        var options = Regex.Replace(builder.Options ?? "", @"-c\s*plan_cache_mode=\S+", "");
-        builder.Options = $"{options} -c plan_cache_mode=force_custom_plan -c max_parallel_workers_per_gather=0".Trim();
+        builder.Options = $"{builder.Options} -c max_parallel_workers_per_gather=0".Trim();
         return new SearchDatabase(NpgsqlDataSource.Create(builder.ConnectionString));
     }
 

@@ -20,19 +20,14 @@ public static class MartenSetup
     public const string Schema = "proposals";
 
     /// <summary>
-    /// Settings for the store's connections (docs/performance.md), unless the connection string sets them itself. The first
-    /// two took submissions from about 490/s to 870/s in the benchmark:
+    /// Two Npgsql settings that took submissions from about 490/s to 870/s in the benchmark (docs/performance.md),
+    /// unless the connection string sets them itself:
     /// <list type="bullet">
     /// <item>prepared statements for the commands seen repeatedly (Marten's appends and upserts are the same few), so
     /// the server stops parsing and planning them every time;</item>
     /// <item>no reset of a connection's session state when it goes back to the pool: Marten opens a connection for
     /// each operation, and the reset added three statements to each. Nothing here sets session state; advisory
     /// locks are taken per transaction or on connections of their own.</item>
-    /// <item>one generic plan per prepared statement, made once. Marten loads the documents a command updates with
-    /// <c>id = any(@ids) and tenant_id = @tenant</c>; for a jurisdiction the planner has no statistics on yet (a new
-    /// one, until autovacuum next analyzes a large table) a plan made for the values expects one row, walks the primary
-    /// key over the whole jurisdiction and filters the ids: a second and more per command at a few thousand items,
-    /// growing with the jurisdiction. The generic plan looks up both columns, and nothing is planned again per run.</item>
     /// </list>
     /// </summary>
     public static string Tuned(string connectionString)
@@ -45,8 +40,6 @@ public static class MartenSetup
         }
         if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
             builder.NoResetOnClose = true;
-        if (builder.Options?.Contains("plan_cache_mode", StringComparison.OrdinalIgnoreCase) != true)
-            builder.Options = $"{builder.Options} -c plan_cache_mode=force_generic_plan".Trim();
         return builder.ConnectionString;
     }
 
