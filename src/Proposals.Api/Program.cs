@@ -15,6 +15,8 @@ var connectionString = builder.ResolveConnectionString();
 builder.Services.AddProposalsMarten(connectionString);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TenantDirectory>();
+builder.Services.AddSingleton<PlannerStatistics>();
+builder.Services.AddHostedService(services => services.GetRequiredService<PlannerStatistics>());
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o => Json.Configure(o.SerializerOptions));

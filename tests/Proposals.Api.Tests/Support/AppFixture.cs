@@ -38,6 +38,8 @@ public sealed class AppFixture : IAsyncLifetime
             x.UseSetting("ConnectionStrings:Proposals", connectionString);
             x.UseSetting("Proposals:DemoData", "false");
             x.UseSetting("Proposals:ScheduledJobPolling", "00:00:00.200");
+            // The tests run PlannerStatistics themselves; its timer would race them.
+            x.UseSetting("Proposals:PlannerStatisticsInterval", "01:00:00");
             x.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
             x.ConfigureServices(services =>
             {
