@@ -48,14 +48,15 @@ public sealed class PlannerStatistics(IDocumentStore store, IConfiguration confi
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
 
-        // The items of each jurisdiction, counted up to the threshold only, against the most common values sampled.
+        // The jurisdictions missing from the sampled values first, then their items, counted up to the threshold only.
         await using var find = new NpgsqlCommand($"""
-            select t.id from {TableOf(typeof(Tenant))} t
-            where (select count(*) from (select 1 from {views} v where v.tenant_id = t.id limit @threshold) c) >= @threshold
-              and not exists (
-                select 1 from pg_stats s
-                where s.schemaname = @schema and s.tablename = @table and s.attname = 'tenant_id'
-                  and t.id = any(s.most_common_vals::text::text[]))
+            with sampled as materialized (
+              select unnest(most_common_vals::text::text[]) as id from pg_stats
+              where schemaname = @schema and tablename = @table and attname = 'tenant_id'),
+            unsampled as materialized (
+              select t.id from {TableOf(typeof(Tenant))} t where not exists (select 1 from sampled s where s.id = t.id))
+            select u.id from unsampled u
+            where (select count(*) from (select 1 from {views} v where v.tenant_id = u.id limit @threshold) c) >= @threshold
             """, connection);
         find.Parameters.AddWithValue("threshold", Threshold);
         find.Parameters.AddWithValue("schema", MartenSetup.Schema);
@@ -66,7 +67,7 @@ public sealed class PlannerStatistics(IDocumentStore store, IConfiguration confi
         lock (_analyzed) missing.RemoveAll(jurisdiction => !_analyzed.Add(jurisdiction));
         if (missing.Count == 0) return missing;
 
-        // The jurisdiction column alone: 1.0 s on a database of 210,000 items, against 1.8–4.5 s with the JSON documents.
+        // The jurisdiction column alone: 1.0 s at rest on a database of 210,000 items, against 1.8 s with the JSON documents.
         var tables = Documents.Select(TableOf).Append($"{MartenSetup.Schema}.mt_streams");
         await using var analyze = new NpgsqlCommand($"analyze {string.Join(", ", tables.Select(t => $"{t} (tenant_id)"))}", connection);
         await analyze.ExecuteNonQueryAsync(ct);
