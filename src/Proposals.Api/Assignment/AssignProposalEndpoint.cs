@@ -20,10 +20,10 @@ public static class AssignProposalEndpoint
     [WolverinePost("/api/{tenant}/proposals/{id}/assignment", OperationId = "assignProposal")]
     [Tags("Handling")]
     [Authorize(Roles = "coordinator")]
-    public static async Task<IResult> Post(string tenant, Guid id, AssignProposalRequest request, IDocumentSession session, HttpContext http, TimeProvider clock, IMessageBus bus)
+    public static Task<IResult> Post(string tenant, Guid id, AssignProposalRequest request, IDocumentSession session, HttpContext http, TimeProvider clock, IMessageBus bus)
     {
         var command = new AssignProposal(request.LeadUnits ?? [], request.CoUnits ?? [], request.DueOn, request.Reason);
-        return await ProposalSteps.Run(session, http, id, PolicyAndUnits,
+        return ProposalSteps.Run(session, http, id, PolicyAndUnits,
             (proposal, rules) => Assign.Decide(proposal, command, rules.Units, rules.Policy, http.User.ToActor(), clock.GetUtcNow()),
             (state, rules, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, clock, tenant, state, events, rules.Policy));
     }

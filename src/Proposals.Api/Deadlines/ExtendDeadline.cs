@@ -16,9 +16,9 @@ public static class ExtendDeadlineEndpoint
     [WolverinePost("/api/{tenant}/proposals/{id}/extension", OperationId = "extendDeadline")]
     [Tags("Handling")]
     [Authorize(Roles = "coordinator")]
-    public static async Task<IResult> Post(string tenant, Guid id, ExtendDeadline command, IDocumentSession session, HttpContext http, TimeProvider clock, IMessageBus bus)
+    public static Task<IResult> Post(string tenant, Guid id, ExtendDeadline command, IDocumentSession session, HttpContext http, TimeProvider clock, IMessageBus bus)
     {
-        return await ProposalSteps.Run(session, http, id, HandlingRules.Policy,
+        return ProposalSteps.Run(session, http, id, HandlingRules.Policy,
             (proposal, policy) => Extend.Decide(proposal, command.DueOn, command.Reason, policy, http.User.ToActor(), clock.GetUtcNow()),
             (state, policy, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, clock, tenant, state, events, policy));
     }

@@ -3,7 +3,6 @@ using JasperFx.MultiTenancy;
 using JasperFx.Events.Projections;
 using Marten;
 using Npgsql;
-using Marten.Schema.Indexing.Unique;
 using Proposals.Api.Disclosure;
 using Proposals.Api.Reading;
 using Proposals.Api.Statistics;

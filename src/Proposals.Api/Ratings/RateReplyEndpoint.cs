@@ -18,10 +18,10 @@ public static class RateReplyEndpoint
     [WolverinePost("/api/{tenant}/proposals/{id}/ratings", OperationId = "rateReply")]
     [Tags("Handling")]
     [Authorize(Roles = "proposer")]
-    public static async Task<IResult> Post(string tenant, Guid id, RateReplyRequest request, IDocumentSession session, HttpContext http, TimeProvider clock, IMessageBus bus)
+    public static Task<IResult> Post(string tenant, Guid id, RateReplyRequest request, IDocumentSession session, HttpContext http, TimeProvider clock, IMessageBus bus)
     {
         var command = new RateReply(request.Attitude, request.Result, request.Comment);
-        return await ProposalSteps.Run(session, http, id, HandlingRules.PolicyAndCalendar,
+        return ProposalSteps.Run(session, http, id, HandlingRules.PolicyAndCalendar,
             (proposal, rules) => Rate.Decide(proposal, command, rules.Policy, rules.Calendar, http.User.ToActor(), clock.GetUtcNow()),
             (state, rules, events) => DeadlineScheduler.ScheduleIfDueDateChanged(bus, clock, tenant, state, events, rules.Policy));
     }
