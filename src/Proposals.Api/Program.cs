@@ -11,7 +11,7 @@ using Wolverine.Http;
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestSizeLimit.MaxBodyBytes);
 
-var connectionString = builder.ResolveConnectionString();
+var connectionString = MartenSetup.ForCommandLine(builder.ResolveConnectionString(), args);
 builder.Services.AddProposalsMarten(connectionString);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TenantDirectory>();
