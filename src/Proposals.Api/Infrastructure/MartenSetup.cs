@@ -99,7 +99,9 @@ public static class MartenSetup
                 opts.ConfigureDisclosure();
                 opts.ConfigureStatistics();
             })
-            .UseLightweightSessions()
+            // Sessions with an identity map: a document a request has loaded is the one Marten's inline projections
+            // update, with no second query for it (ProposalSteps loads the item's ProposalView with its stream).
+            .UseIdentitySessions()
             // Marten's HotCold leader election needs a lock library the package mirror lacks (README, "Restore"):
             // Wolverine distributes the async projections across nodes instead.
             .IntegrateWithWolverine(m => m.UseWolverineManagedEventSubscriptionDistribution = true);

@@ -1,6 +1,7 @@
 using Marten;
 using Marten.Services.BatchQuerying;
 using Proposals.Api.Infrastructure;
+using Proposals.Api.Reading;
 using Proposals.Api.Submission;
 using Proposals.Domain.Common;
 using Proposals.Domain.Proposals;
@@ -26,6 +27,9 @@ public static class ProposalSteps
     {
         var batch = session.CreateBatchQuery();
         var fetched = batch.Events.FetchForWriting<Proposal>(id);
+        // The read model the inline projection will update: loaded here, it comes from the session's identity map
+        // at the commit instead of a round trip of its own (MartenSetup).
+        _ = batch.Load<ProposalView>(id);
         var reading = read(batch);
         await batch.Execute(http.RequestAborted);
         var (stream, context) = (await fetched, await reading);

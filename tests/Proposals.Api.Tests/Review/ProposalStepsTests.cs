@@ -57,8 +57,37 @@ public sealed class ProposalStepsTests(AppFixture fixture) : HandlingTest(fixtur
         Assert.Equal("proposer-contacted", (await HistoryTypes(id)).Last());
     }
 
+    [Fact]
+    public async Task a_step_loads_the_items_read_model_with_the_item_and_not_again_at_the_commit()
+    {
+        var id = await AssignedToEdu();
+        var statements = new StatementRecorder();
+
+        await using var session = Store.IdentitySession("jiangjin");
+        session.Logger = statements;
+        await ProposalSteps.Run(session, new DefaultHttpContext(), id, ReadsNothing,
+            (proposal, _) => Decision.Accept(Contacted(id, new Actor(Edu.Id, "经办人", Role.Handler, EduUnit), "电话沟通")));
+
+        Assert.Single(statements.Sql, sql => sql.Contains("from proposals.mt_doc_proposalview", StringComparison.Ordinal));
+        await using var query = Store.QuerySession("jiangjin");
+        Assert.Equal("电话沟通", Assert.Single((await query.LoadAsync<Proposals.Api.Reading.ProposalView>(id))!.Contacts).Summary);
+    }
+
     private static Task<bool> ReadsNothing(Marten.Services.BatchQuerying.IBatchedQuery batch) => Task.FromResult(true);
 
     private ProposerContacted Contacted(Guid id, Actor by, string summary) =>
         new(id, EduUnit, Today, ContactMethod.Phone, summary, by, DateTimeOffset.UtcNow);
+
+    private sealed class StatementRecorder : Marten.IMartenSessionLogger
+    {
+        public List<string> Sql { get; } = [];
+        public void LogSuccess(Npgsql.NpgsqlCommand command) => Sql.Add(command.CommandText);
+        public void LogSuccess(Npgsql.NpgsqlBatch batch) => Sql.AddRange(batch.BatchCommands.Select((Npgsql.NpgsqlBatchCommand c) => c.CommandText));
+        public void LogFailure(Npgsql.NpgsqlCommand command, Exception ex) => LogSuccess(command);
+        public void LogFailure(Npgsql.NpgsqlBatch batch, Exception ex) => LogSuccess(batch);
+        public void LogFailure(Exception ex, string message) { }
+        public void RecordSavedChanges(Marten.IDocumentSession session, Marten.Services.IChangeSet commit) { }
+        public void OnBeforeExecute(Npgsql.NpgsqlCommand command) { }
+        public void OnBeforeExecute(Npgsql.NpgsqlBatch batch) { }
+    }
 }
