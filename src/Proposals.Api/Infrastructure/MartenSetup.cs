@@ -68,7 +68,7 @@ public static class MartenSetup
     {
         opts.Connection(Tuned(connectionString));
         opts.DatabaseSchemaName = Schema;
-        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json => json.Converters.Add(new AllottedNumbersJson()));
 
         // A jurisdiction is a tenant: one database, every row tagged with its tenant id.
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;

@@ -126,6 +126,29 @@ public sealed class RegistrationTests(AppFixture fixture) : ApiTest(fixture)
         await Step(id, "registration", User.Coordinator("tianjin"), 404, tenant: "tianjin");
     }
 
+    [Fact]
+    public async Task a_register_stored_as_a_list_of_numbers_is_read_and_then_stored_as_runs()
+    {
+        var session = await OpenSession();
+        var id = await Submit(Chen, session);
+        await using (var connection = new Npgsql.NpgsqlConnection(Fixture.ConnectionString))
+        {
+            await connection.OpenAsync();
+            // How registers were stored before they kept runs: every number handed out.
+            await using var command = new Npgsql.NpgsqlCommand(
+                "update proposals.mt_doc_sessionregister set data = jsonb_set(data, '{allotted}', '[1, 2, 3, 7]') where id = $1", connection);
+            command.Parameters.AddWithValue(session);
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+
+        Assert.Equal(8, ReadJson(await Step(id, "registration", Office, 200)).GetProperty("number").GetInt32());
+        await using var check = new Npgsql.NpgsqlConnection(Fixture.ConnectionString);
+        await check.OpenAsync();
+        await using var read = new Npgsql.NpgsqlCommand("select data ->> 'allotted' from proposals.mt_doc_sessionregister where id = $1", check);
+        read.Parameters.AddWithValue(session);
+        Assert.Equal("[[1, 3], [7, 8]]", await read.ExecuteScalarAsync());
+    }
+
     private async Task ImportRegistered(Guid sessionId, int number)
     {
         var importer = new Actor("import", "导入", Role.Coordinator);

@@ -5,7 +5,7 @@ using Proposals.Api.Tests.Support;
 
 namespace Proposals.Api.Tests.Platform;
 
-public sealed class SessionTests(AppFixture fixture) : ApiTest(fixture)
+public sealed class SessionIdentityMapTests(AppFixture fixture) : ApiTest(fixture)
 {
     // ProposalSteps relies on it: the read model a step loads is the one its inline projection updates.
     [Fact]
