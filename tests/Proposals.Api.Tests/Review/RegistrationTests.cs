@@ -131,22 +131,11 @@ public sealed class RegistrationTests(AppFixture fixture) : ApiTest(fixture)
     {
         var session = await OpenSession();
         var id = await Submit(Chen, session);
-        await using (var connection = new Npgsql.NpgsqlConnection(Fixture.ConnectionString))
-        {
-            await connection.OpenAsync();
-            // How registers were stored before they kept runs: every number handed out.
-            await using var command = new Npgsql.NpgsqlCommand(
-                "update proposals.mt_doc_sessionregister set data = jsonb_set(data, '{allotted}', '[1, 2, 3, 7]') where id = $1", connection);
-            command.Parameters.AddWithValue(session);
-            Assert.Equal(1, await command.ExecuteNonQueryAsync());
-        }
+        // How registers were stored before they kept runs: every number handed out.
+        Assert.Equal(1, await Sql("update proposals.mt_doc_sessionregister set data = jsonb_set(data, '{allotted}', '[1, 2, 3, 7]') where id = @id", ("id", session)));
 
         Assert.Equal(8, ReadJson(await Step(id, "registration", Office, 200)).GetProperty("number").GetInt32());
-        await using var check = new Npgsql.NpgsqlConnection(Fixture.ConnectionString);
-        await check.OpenAsync();
-        await using var read = new Npgsql.NpgsqlCommand("select data ->> 'allotted' from proposals.mt_doc_sessionregister where id = $1", check);
-        read.Parameters.AddWithValue(session);
-        Assert.Equal("[[1, 3], [7, 8]]", await read.ExecuteScalarAsync());
+        Assert.Equal("[[1, 3], [7, 8]]", await SqlScalar("select data ->> 'allotted' from proposals.mt_doc_sessionregister where id = @id", ("id", session)));
     }
 
     private async Task ImportRegistered(Guid sessionId, int number)

@@ -41,13 +41,21 @@ public abstract class ApiTest(AppFixture fixture) : IAsyncLifetime
         await Sql("update proposals.wolverine_incoming_envelopes set execution_time = execution_time - @by where status = 'Scheduled'", ("by", by));
     }
 
-    protected async Task Sql(string sql, params (string Name, object Value)[] parameters)
+    /// <summary>Runs SQL straight on the test database; the rows it changed.</summary>
+    protected Task<int> Sql(string sql, params (string Name, object Value)[] parameters) =>
+        OnDatabase(sql, parameters, command => command.ExecuteNonQueryAsync());
+
+    /// <summary>The first column of the first row SQL reads straight from the test database.</summary>
+    protected Task<object?> SqlScalar(string sql, params (string Name, object Value)[] parameters) =>
+        OnDatabase(sql, parameters, command => command.ExecuteScalarAsync());
+
+    private async Task<T> OnDatabase<T>(string sql, (string Name, object Value)[] parameters, Func<NpgsqlCommand, Task<T>> run)
     {
         await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        await command.ExecuteNonQueryAsync();
+        return await run(command);
     }
 
     /// <summary>Polls until the condition holds, for things that happen in the background.</summary>
