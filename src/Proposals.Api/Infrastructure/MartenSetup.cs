@@ -91,7 +91,9 @@ public static class MartenSetup
                 opts.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(250);
                 opts.Events.UseOptimizedProjectionRebuilds = true;
 
-                opts.Projections.Add<ProposalAggregation>(ProjectionLifecycle.Inline, ProjectionTuning.Apply);
+                // The write model is aggregated from its item's events on each step (a life is a handful of events):
+                // no snapshot written with every step, none to rebuild (docs/performance.md).
+                opts.Projections.Add<ProposalAggregation>(ProjectionLifecycle.Live);
                 opts.Projections.Add<SessionRegisterAggregation>(ProjectionLifecycle.Inline, ProjectionTuning.Apply);
                 opts.Projections.Add<ProposalViewProjection>(ProjectionLifecycle.Inline, ProjectionTuning.Apply);
                 opts.Projections.Add<SessionViewProjection>(ProjectionLifecycle.Inline, ProjectionTuning.Apply);

@@ -34,14 +34,15 @@ public sealed class RebuildTests(AppFixture fixture) : ApiTest(fixture)
         foreach (var (key, data) in live) Assert.True(data == rebuilt[key], $"{key} differs after the rebuild");
     }
 
+    // The write model (Proposal) is aggregated live from its events on each step: it has nothing to rebuild.
     private static readonly Type[] Projections =
     [
-        typeof(ProposalAggregation), typeof(SessionRegisterAggregation), typeof(ProposalViewProjection), typeof(SessionViewProjection),
+        typeof(SessionRegisterAggregation), typeof(ProposalViewProjection), typeof(SessionViewProjection),
         typeof(Api.Statistics.ItemFactsProjection), typeof(Api.Disclosure.PublicReplyProjection),
     ];
 
     private static readonly Type[] ReadModelTypes =
-        [typeof(Proposal), typeof(SessionRegister), typeof(ProposalView), typeof(SessionView), typeof(Api.Statistics.ItemFacts), typeof(Api.Disclosure.PublicReply)];
+        [typeof(SessionRegister), typeof(ProposalView), typeof(SessionView), typeof(Api.Statistics.ItemFacts), typeof(Api.Disclosure.PublicReply)];
 
     // Every projected document, keyed by table, tenant and id, as stored JSON.
     private async Task<Dictionary<string, string>> ReadModels()
