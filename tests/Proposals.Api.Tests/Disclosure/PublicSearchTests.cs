@@ -44,6 +44,17 @@ public sealed class PublicSearchTests(AppFixture fixture) : DisclosureTest(fixtu
     }
 
     [Fact]
+    public async Task the_public_table_keeps_documents_out_of_the_rows_a_search_visits()
+    {
+        var item = await RepliedItem(title: "关于深化产教融合的建议", content: string.Concat(Enumerable.Repeat("建议园区企业参与职业院校办学。", 20)));
+        Assert.Equal([item], await PublicIds(Q("产教融合")));
+
+        // Any document over 128 bytes once compressed is stored in the TOAST table, not in the row.
+        var options = (string[]?)await SqlScalar("select reloptions from pg_class where oid = 'proposals.mt_doc_publicreply'::regclass");
+        Assert.Contains("toast_tuple_target=128", options ?? []);
+    }
+
+    [Fact]
     public async Task a_query_needs_all_of_its_words_and_ignores_punctuation_spaces_width_and_case()
     {
         var vocational = await RepliedItem(title: "关于发展5G智慧校园和职业教育的建议", content: "建议建设５Ｇ实训室。");
