@@ -5,11 +5,13 @@ namespace Proposals.Api.Disclosure;
 
 /// <summary>
 /// Chinese is written without spaces, so PostgreSQL's parsers cannot find its words. We index every
-/// character and every pair of neighbouring characters (单字 + 二元组) of each run of Han characters,
-/// and whole words of other letters and digits (lowercased, "5G" → "5g"); a query asks for all the
-/// pairs of its Han runs (or the character itself when a run has one), so 产教融合 is
-/// 产教 &amp; 教融 &amp; 融合. Punctuation, symbols and spaces only separate runs. Full-width forms are
-/// folded first (NFKC), so ５Ｇ and 5G are the same word.
+/// pair of neighbouring characters (二元组) of each run of Han characters and the run's last character,
+/// and whole words of other letters and digits (lowercased, "5G" → "5g"). A query asks for all the
+/// pairs of its Han runs, so 产教融合 is 产教 &amp; 教融 &amp; 融合; a run of one character asks for any
+/// term it begins (教:*), which finds it wherever it stands: before another character in a pair, or
+/// last in its run. Every character alone would cost each new document a hundred more index entries,
+/// most in the largest posting lists (docs/performance.md). Punctuation, symbols and spaces only
+/// separate runs. Full-width forms are folded first (NFKC), so ５Ｇ and 5G are the same word.
 /// </summary>
 public static class SearchTerms
 {
@@ -28,33 +30,36 @@ public static class SearchTerms
                 continue;
             }
 
-            for (var i = 0; i < run.Chars.Count; i++)
-            {
-                terms.Add(run.Chars[i]);
-                if (i + 1 < run.Chars.Count) terms.Add(run.Chars[i] + run.Chars[i + 1]);
-            }
+            for (var i = 0; i + 1 < run.Chars.Count; i++) terms.Add(run.Chars[i] + run.Chars[i + 1]);
+            terms.Add(run.Chars[^1]);
         }
         return terms.Count == 0 ? null : string.Join(' ', terms);
     }
 
-    /// <summary>The terms a query asks for, all of which a match contains; empty when the query has no letters or digits.</summary>
-    public static IReadOnlyList<string> Query(string? query)
+    /// <summary>A term a query asks for: the term itself, or (<see cref="Prefix"/>) any term it begins.</summary>
+    public sealed record QueryTerm(string Text, bool Prefix = false)
     {
-        var terms = new List<string>();
+        public override string ToString() => Prefix ? $"'{Text}':*" : $"'{Text}'";
+    }
+
+    /// <summary>The terms a query asks for, all of which a match contains; empty when the query has no letters or digits.</summary>
+    public static IReadOnlyList<QueryTerm> Query(string? query)
+    {
+        var terms = new List<QueryTerm>();
         foreach (var run in Runs(query))
         {
-            if (!run.Han) terms.Add(run.Text);
-            else if (run.Chars.Count == 1) terms.Add(run.Chars[0]);
-            else for (var i = 0; i + 1 < run.Chars.Count; i++) terms.Add(run.Chars[i] + run.Chars[i + 1]);
+            if (!run.Han) terms.Add(new QueryTerm(run.Text));
+            else if (run.Chars.Count == 1) terms.Add(new QueryTerm(run.Chars[0], Prefix: true));
+            else for (var i = 0; i + 1 < run.Chars.Count; i++) terms.Add(new QueryTerm(run.Chars[i] + run.Chars[i + 1]));
         }
-        return terms.Distinct(StringComparer.Ordinal).ToArray();
+        return terms.Distinct().ToArray();
     }
 
     /// <summary>The query as the text of a <c>to_tsquery('simple', …)</c>: its terms quoted and joined by AND; null when it has none.</summary>
     public static string? TsQuery(string? query)
     {
         var terms = Query(query);
-        return terms.Count == 0 ? null : string.Join(" & ", terms.Select(t => $"'{t}'"));
+        return terms.Count == 0 ? null : string.Join(" & ", terms);
     }
 
     private sealed record Run(bool Han, List<string> Chars)

@@ -44,6 +44,20 @@ public sealed class PublicSearchTests(AppFixture fixture) : DisclosureTest(fixtu
     }
 
     [Fact]
+    public async Task one_character_finds_every_item_holding_it_wherever_it_stands_in_its_run()
+    {
+        var first = await RepliedItem(title: "关于加强师资的建议", content: "教师培训不足。");
+        var inside = await RepliedItem(title: "关于发展职业教育的建议", content: "建议增加经费。");
+        var last = await RepliedItem(title: "关于改进学校管理的建议", content: "建议因材施教。");
+        var alone = await RepliedItem(title: "关于改进课堂的建议", content: "建议：教，学并重。");
+        await RepliedItem(title: "关于改善乡村道路的建议", content: "建议硬化乡村道路。");
+
+        Assert.Equal(new[] { first, inside, last, alone }.Order(), (await PublicIds(Q("教"))).Order());
+        Assert.Equal([alone], await PublicIds(Q("教 学")));
+        Assert.Equal([last], await PublicIds(Q("施 教")));
+    }
+
+    [Fact]
     public async Task the_public_table_keeps_documents_out_of_the_rows_a_search_visits()
     {
         var item = await RepliedItem(title: "关于深化产教融合的建议", content: string.Concat(Enumerable.Repeat("建议园区企业参与职业院校办学。", 20)));

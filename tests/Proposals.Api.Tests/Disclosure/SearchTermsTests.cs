@@ -5,21 +5,22 @@ namespace Proposals.Api.Tests.Disclosure;
 public sealed class SearchTermsTests
 {
     [Fact]
-    public void a_text_is_indexed_by_its_characters_and_neighbouring_pairs_and_its_other_words()
+    public void a_text_is_indexed_by_its_neighbouring_pairs_the_last_character_of_each_run_and_its_other_words()
     {
-        Assert.Equal(Sorted("产", "产教", "教", "教融", "融", "融合", "合", "5g", "实", "实训", "训"), Sorted(SearchTerms.Of(["产教融合，5G实训"])!.Split(' ')));
-        Assert.Equal(Sorted("江", "江江", "江津", "津", "abc"), Sorted(SearchTerms.Of(["江江津", "ABC abc"])!.Split(' ')));
+        Assert.Equal(Sorted("产教", "教融", "融合", "合", "5g", "实训", "训"), Sorted(SearchTerms.Of(["产教融合，5G实训"])!.Split(' ')));
+        Assert.Equal(Sorted("江江", "江津", "津", "abc", "的"), Sorted(SearchTerms.Of(["江江津", "ABC abc", "的"])!.Split(' ')));
         Assert.Null(SearchTerms.Of(["，。！ ", null]));
     }
 
     [Fact]
-    public void a_query_asks_for_the_pairs_of_its_han_runs_and_its_other_words()
+    public void a_query_asks_for_the_pairs_of_its_han_runs_any_term_a_lone_character_begins_and_its_other_words()
     {
-        Assert.Equal(["职业", "业教", "教育"], SearchTerms.Query("职业教育"));
-        Assert.Equal(["江津"], SearchTerms.Query("“江津”"));
-        Assert.Equal(["教"], SearchTerms.Query(" 教 "));
-        Assert.Equal(["5g", "网络", "abc"], SearchTerms.Query("５Ｇ网络 ABC"));
+        Assert.Equal(["'职业'", "'业教'", "'教育'"], SearchTerms.Query("职业教育").Select(t => t.ToString()));
+        Assert.Equal(["'江津'"], SearchTerms.Query("“江津”").Select(t => t.ToString()));
+        Assert.Equal(["'教':*"], SearchTerms.Query(" 教 ").Select(t => t.ToString()));
+        Assert.Equal(["'5g'", "'网络'", "'abc'", "'a'"], SearchTerms.Query("５Ｇ网络 ABC a").Select(t => t.ToString()));
         Assert.Equal("'产教' & '教融' & '融合'", SearchTerms.TsQuery("产教融合"));
+        Assert.Equal("'江':* & '津':*", SearchTerms.TsQuery("江 津"));
         Assert.Null(SearchTerms.TsQuery("！？ ，'&|"));
     }
 
