@@ -20,7 +20,8 @@ public static class DisclosureSetup
             .Duplicate(r => r.PublishedOn!, pgType: "date", configure: index => index.TenancyScope = TenancyScope.PerTenant)
             // Each document's JSON (text and terms, about 1.7 KB compressed) out of the row, in the TOAST table: a
             // search visits the row of every match for its tenant and date, and narrow rows keep those visits in a few
-            // cached pages (heap 228 MB against 41 MB for 150,000 items; searches about twice as fast, docs/performance.md).
+            // cached pages (heap 228 MB against 41 MB for 150,000 items, where searches took about half as long; at a million
+            // items one client's searches were slower with it, a cause still open: docs/performance.md, "How cost grows").
             .StorageParameter("toast_tuple_target", 128)
             .FullTextIndex(Terms(PublicSearch.TitleTermsIndex), r => r.TitleTerms!)
             .FullTextIndex(Terms(PublicSearch.TextTermsIndex), r => r.TextTerms!);
