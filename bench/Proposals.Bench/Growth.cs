@@ -117,15 +117,19 @@ public sealed class Growth(HttpClient http, BenchOptions options, string connect
             var missing = size - (long)(await count.ExecuteScalarAsync())!;
             if (missing <= 0) return;
 
-            // At most 100,000 rows a statement, each one template's copy with a fresh id.
+            // At most 100,000 rows a statement, each one template's copy with a fresh id. The copies go in by rounds, every
+            // template once a round, as distinct items would arrive: left to the planner's join order, one table's copies
+            // of a template came out side by side and another's a round apart, and a search's matches then filled half
+            // or twice as many pages (docs/performance.md, "From 10,000 to 1,000,000 items").
             var chunk = (int)Math.Min(missing, 100_000);
             await using var copy = db.CreateCommand(
                 $"""
                 insert into {qualified} ({string.Join(',', names)})
                 select {values} from (
                   select d.*, gen_random_uuid() as new_id
-                  from {qualified} d cross join generate_series(1, $3)
+                  from {qualified} d cross join generate_series(1, $3) as round(n)
                   where d.tenant_id = $1 and d.id = any($2)
+                  order by round.n, d.id
                   limit $4) c
                 """);
             copy.CommandTimeout = 0;
