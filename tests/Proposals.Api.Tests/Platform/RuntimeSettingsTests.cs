@@ -11,7 +11,7 @@ public sealed class RuntimeSettingsTests
     [Theory]
     [InlineData("System.GC.Server", false)]
     [InlineData("System.Runtime.TieredPGO", false)]
-    public void The_api_runs_with_the_settings_its_project_chooses(string setting, bool expected)
+    public void the_api_runs_with_the_settings_its_project_chooses(string setting, bool expected)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Proposals.Api.runtimeconfig.json");
         var config = JsonNode.Parse(File.ReadAllText(path))!;
