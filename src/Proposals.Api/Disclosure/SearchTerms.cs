@@ -18,22 +18,47 @@ public static class SearchTerms
     public const int MaxQueryLength = 100;
 
     /// <summary>The distinct terms of the texts, separated by spaces, for a <c>simple</c> full-text index; null when there are none.</summary>
+    /// <remarks>
+    /// Runs on every published reply, and over every item in a rebuild: a Han pair is checked by its two code points
+    /// and written out once, so a 1,000-character text makes one string, not one per character and pair.
+    /// </remarks>
     public static string? Of(IEnumerable<string?> texts)
     {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var hanTerms = new HashSet<long>();
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var terms = new StringBuilder();
         foreach (var text in texts)
         foreach (var run in Runs(text))
         {
             if (!run.Han)
             {
-                terms.Add(run.Text);
+                if (words.Add(run.Text)) Append(terms, run.Text);
                 continue;
             }
 
-            for (var i = 0; i + 1 < run.Chars.Count; i++) terms.Add(run.Chars[i] + run.Chars[i + 1]);
-            terms.Add(run.Chars[^1]);
+            Rune? previous = null;
+            foreach (var rune in run.Text.EnumerateRunes())
+            {
+                if (previous is { } p && hanTerms.Add(Key(p, rune))) Append(terms, p, rune);
+                previous = rune;
+            }
+            if (hanTerms.Add(Key(previous!.Value))) Append(terms, previous.Value);
         }
-        return terms.Count == 0 ? null : string.Join(' ', terms);
+        return terms.Length == 0 ? null : terms.ToString();
+    }
+
+    // Code points take 21 bits; 0 is never Han, so a character alone cannot collide with a pair.
+    private static long Key(Rune first, Rune second = default) => ((long)first.Value << 21) | (uint)second.Value;
+
+    private static void Append(StringBuilder terms, string term) => (terms.Length == 0 ? terms : terms.Append(' ')).Append(term);
+
+    private static void Append(StringBuilder terms, Rune first, Rune? second = null)
+    {
+        if (terms.Length > 0) terms.Append(' ');
+        Span<char> utf16 = stackalloc char[4];
+        var length = first.EncodeToUtf16(utf16);
+        if (second is { } s) length += s.EncodeToUtf16(utf16[length..]);
+        terms.Append(utf16[..length]);
     }
 
     /// <summary>A term a query asks for: the term itself, or (<see cref="Prefix"/>) any term it begins.</summary>
@@ -48,9 +73,14 @@ public static class SearchTerms
         var terms = new List<QueryTerm>();
         foreach (var run in Runs(query))
         {
-            if (!run.Han) terms.Add(new QueryTerm(run.Text));
-            else if (run.Chars.Count == 1) terms.Add(new QueryTerm(run.Chars[0], Prefix: true));
-            else for (var i = 0; i + 1 < run.Chars.Count; i++) terms.Add(new QueryTerm(run.Chars[i] + run.Chars[i + 1]));
+            if (!run.Han)
+            {
+                terms.Add(new QueryTerm(run.Text));
+                continue;
+            }
+            var chars = run.Text.EnumerateRunes().Select(r => r.ToString()).ToArray();
+            if (chars.Length == 1) terms.Add(new QueryTerm(chars[0], Prefix: true));
+            else for (var i = 0; i + 1 < chars.Length; i++) terms.Add(new QueryTerm(chars[i] + chars[i + 1]));
         }
         return terms.Distinct().ToArray();
     }
@@ -62,27 +92,37 @@ public static class SearchTerms
         return terms.Count == 0 ? null : string.Join(" & ", terms);
     }
 
-    private sealed record Run(bool Han, List<string> Chars)
-    {
-        public string Text => string.Concat(Chars);
-    }
+    /// <summary>A run of Han characters as written, or a word of other letters and digits, lowercased.</summary>
+    private readonly record struct Run(bool Han, string Text);
 
     private static IEnumerable<Run> Runs(string? text)
     {
         if (string.IsNullOrEmpty(text)) yield break;
 
-        Run? current = null;
-        foreach (var rune in text.Normalize(NormalizationForm.FormKC).EnumerateRunes())
+        var normalized = text.Normalize(NormalizationForm.FormKC);
+        var (start, kind) = (0, (bool?)null);
+        for (var i = 0; i <= normalized.Length;)
         {
-            var kind = KindOf(rune);
-            if (kind is null || (current is not null && current.Han != kind))
+            var rune = Rune.ReplacementChar;
+            var length = 1;
+            if (i < normalized.Length) Rune.DecodeFromUtf16(normalized.AsSpan(i), out rune, out length);
+            var next = i < normalized.Length ? KindOf(rune) : null;
+            if (kind is { } current && next != current)
             {
-                if (current is not null) yield return current;
-                current = null;
+                yield return new Run(current, current ? normalized[start..i] : Lowercase(normalized.AsSpan(start, i - start)));
+                kind = null;
             }
-            if (kind is { } han) (current ??= new Run(han, [])).Chars.Add(han ? rune.ToString() : Rune.ToLowerInvariant(rune).ToString());
+            if (kind is null && next is not null) (start, kind) = (i, next);
+            i += length;
         }
-        if (current is not null) yield return current;
+    }
+
+    private static string Lowercase(ReadOnlySpan<char> word)
+    {
+        var lower = new StringBuilder(word.Length);
+        Span<char> utf16 = stackalloc char[2];
+        foreach (var rune in word.EnumerateRunes()) lower.Append(utf16[..Rune.ToLowerInvariant(rune).EncodeToUtf16(utf16)]);
+        return lower.ToString();
     }
 
     // true: a Han character; false: another letter or digit; null: a separator.

@@ -9,6 +9,8 @@ public sealed class SearchTermsTests
     {
         Assert.Equal(Sorted("产教", "教融", "融合", "合", "5g", "实训", "训"), Sorted(SearchTerms.Of(["产教融合，5G实训"])!.Split(' ')));
         Assert.Equal(Sorted("江江", "江津", "津", "abc", "的"), Sorted(SearchTerms.Of(["江江津", "ABC abc", "的"])!.Split(' ')));
+        Assert.Equal(Sorted("𠀀𠀁", "𠀁教", "教", "ab"), Sorted(SearchTerms.Of(["𠀀𠀁教，ＡＢ"])!.Split(' ')));
+        Assert.Equal("产教 教融 融合 合 职业 业教 教育 育", SearchTerms.Of(["产教融合", "职业教育，产教融合"]));
         Assert.Null(SearchTerms.Of(["，。！ ", null]));
     }
 
