@@ -15,6 +15,14 @@ public sealed class SearchTermsTests
     }
 
     [Fact]
+    public void each_text_gets_all_its_terms_whatever_was_indexed_before()
+    {
+        var first = SearchTerms.Of(["江津区职业教育"]);
+        Assert.Equal(first, SearchTerms.Of(["江津区职业教育"]));
+        Assert.Equal("江津 津区 区", SearchTerms.Of(["江津区"]));
+    }
+
+    [Fact]
     public void a_query_asks_for_the_pairs_of_its_han_runs_any_term_a_lone_character_begins_and_its_other_words()
     {
         Assert.Equal(["'职业'", "'业教'", "'教育'"], SearchTerms.Query("职业教育").Select(t => t.ToString()));
