@@ -16,7 +16,8 @@ namespace Proposals.Api.Tests.Support;
 public abstract class ApiTest(AppFixture fixture) : IAsyncLifetime
 {
     protected AppFixture Fixture => fixture;
-    protected IAlbaHost Host => fixture.Host;
+    /// <summary>The API the helpers talk to: the fixture's, unless a test runs hosts of its own.</summary>
+    protected virtual IAlbaHost Host => fixture.Host;
     protected IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
     public async Task InitializeAsync()

@@ -31,7 +31,12 @@ public sealed class AppFixture : IAsyncLifetime
         Host = await StartHostAsync(ConnectionString, "Development", Clock);
     }
 
-    public static Task<IAlbaHost> StartHostAsync(string connectionString, string environment, TimeProvider? clock = null) =>
+    /// <param name="balanced">
+    /// Null for a node alone (Wolverine's solo mode: it runs every agent at once). Otherwise the node shares its
+    /// agents with the others on the database, as in production, with these changes to Wolverine's options.
+    /// </param>
+    public static Task<IAlbaHost> StartHostAsync(
+        string connectionString, string environment, TimeProvider? clock = null, Action<WolverineOptions>? balanced = null) =>
         AlbaHost.For<Program>(x =>
         {
             x.UseEnvironment(environment);
@@ -44,8 +49,13 @@ public sealed class AppFixture : IAsyncLifetime
             x.ConfigureServices(services =>
             {
                 if (clock is not null) services.AddSingleton(clock);
-                services.RunWolverineInSoloMode();
-                services.DisableAllExternalWolverineTransports();
+                if (balanced is null)
+                {
+                    services.RunWolverineInSoloMode();
+                    services.DisableAllExternalWolverineTransports();
+                }
+                // Nodes that share agents take the leader's commands through the database's control queue, a transport.
+                else services.ConfigureWolverine(balanced);
             });
         });
 
