@@ -72,7 +72,7 @@ public static class DemoItems
                 .Then(p => Reply.Decide(p, new IssueReply("a",
                     "江津区教育委员会关于区十八届人大三次会议第92号建议的答复：我委已会同区经济信息委推动职业院校与园区企业共建专业和实训基地，" +
                     "建立校企合作联席机制，建议所提事项已经落实。",
-                    "区教委主任", DisclosureScope.Full, null, null, []), Policy, education, On(2023, 9, 4)))
+                    "区教委主任", DisclosureScope.Full, null, null, []), Policy, WorkingCalendar.WeekendsOnly, education, On(2023, 9, 4)))
                 .Then(p => Rate.Decide(p, new RateReply(Satisfaction.Satisfied, Satisfaction.Satisfied, null), Policy, WorkingCalendar.WeekendsOnly, new Actor("chen-meizhi", "陈美志", Role.Proposer), On(2023, 9, 12)));
         });
 
@@ -99,7 +99,7 @@ public static class DemoItems
                     "天津市教育委员会关于市政协十五届二次会议第0447号提案的办理答复：经会同市人力社保局、市工业和信息化局研究，" +
                     "我市已出台职业教育产教融合促进条例等政策并建设产教融合联合体和共同体；下一步将制定条例的配套政策文件。",
                     "天津市教育委员会", DisclosureScope.Full, null, null,
-                    [new Commitment("会同有关部门制定职业教育产教融合促进条例的配套政策文件", new DateOnly(2024, 12, 31))]), Policy, education, On(2024, 4, 26)));
+                    [new Commitment("会同有关部门制定职业教育产教融合促进条例的配套政策文件", new DateOnly(2024, 12, 31))]), Policy, WorkingCalendar.WeekendsOnly, education, On(2024, 4, 26)));
         });
 
     public static readonly IReadOnlyList<DemoItem> All = [Jiangjin, Tianjin];

@@ -30,7 +30,7 @@ public sealed record PublicReply
     /// <summary>The day every lead unit had answered the round; null while one has not.</summary>
     public DateOnly? RepliedOn { get; init; }
 
-    /// <summary>Null while the item may not be published.</summary>
+    /// <summary>The day the item is public from (<see cref="Publication"/>); null while it may not be published.</summary>
     public DateOnly? PublishedOn { get; init; }
     /// <summary>The units and categories the filters match (none for a title-only item).</summary>
     public IReadOnlyList<string> UnitIds { get; init; } = [];
@@ -44,5 +44,8 @@ public sealed record PublicReply
         Answers.Where(a => a.Text is not null && LeadUnits.Contains(a.Unit)).OrderBy(a => LeadUnits.ToList().IndexOf(a.Unit));
 }
 
-/// <summary>A lead unit's answer; <see cref="Text"/> is what may be disclosed (the reply or its summary), else null.</summary>
-public sealed record PublicAnswer(string Unit, int Round, string Category, DateOnly RepliedOn, DisclosureScope Scope, string? Text);
+/// <summary>
+/// A lead unit's answer; <see cref="Text"/> is what may be disclosed (the reply or its summary), else null;
+/// <see cref="PublishOn"/> the first day it may be public (<see cref="ReplyIssued.PublishOn"/>).
+/// </summary>
+public sealed record PublicAnswer(string Unit, int Round, string Category, DateOnly RepliedOn, DisclosureScope Scope, string? Text, DateOnly? PublishOn = null);

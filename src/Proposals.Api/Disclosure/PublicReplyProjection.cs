@@ -71,7 +71,7 @@ public sealed class PublicReplyProjection : SingleStreamProjection<PublicReply, 
             _ => null,
         };
         var earlier = e.Round == doc.Round ? doc.Answers.Where(a => a.Unit != e.Unit) : [];
-        PublicAnswer[] answers = [.. earlier, new PublicAnswer(e.Unit, e.Round, e.Category, e.RepliedOn, e.Disclosure.Scope, text)];
+        PublicAnswer[] answers = [.. earlier, new PublicAnswer(e.Unit, e.Round, e.Category, e.RepliedOn, e.Disclosure.Scope, text, e.PublishOn)];
         return doc with
         {
             Round = e.Round,
@@ -89,7 +89,7 @@ public sealed class PublicReplyProjection : SingleStreamProjection<PublicReply, 
     private static PublicReply Published(PublicReply doc)
     {
         var disclosed = doc.Answers.Where(a => a.Scope != DisclosureScope.None && doc.LeadUnits.Contains(a.Unit)).ToArray();
-        var publishedOn = doc.RepliedOn is { } repliedOn && disclosed.Length > 0 ? Publication.PublishedOn(repliedOn) : (DateOnly?)null;
+        var publishedOn = doc.RepliedOn is { } repliedOn && disclosed.Length > 0 ? Publication.PublishedOn(repliedOn, doc.Answers) : (DateOnly?)null;
         var withText = publishedOn is not null && doc.Consent == DisclosureConsent.Full;
         return doc with
         {

@@ -35,7 +35,7 @@ public static class IssueReplyEndpoint
             request.Disclosure?.Scope, request.Disclosure?.Summary, request.Disclosure?.Reason,
             (request.Commitments ?? []).Select(c => new Commitment(c!.Description ?? "", c.DueOn!.Value)).ToArray());
 
-        return await ProposalSteps.Run(session, http, id, HandlingRules.Policy,
-            (proposal, policy) => Reply.Decide(proposal, command, policy, http.User.ToActor(), clock.GetUtcNow()));
+        return await ProposalSteps.Run(session, http, id, HandlingRules.PolicyAndCalendar,
+            (proposal, rules) => Reply.Decide(proposal, command, rules.Policy, rules.Calendar, http.User.ToActor(), clock.GetUtcNow()));
     }
 }

@@ -50,6 +50,12 @@ public sealed record HandlingPolicy
     /// <summary>Replies are published within this many working days after the reply.</summary>
     public int PublicationWorkingDays { get; init; } = 20;
 
+    /// <summary>
+    /// A reply is published this many working days after it (0: the day it is given), e.g. to leave the office time to
+    /// review what goes public. At most <see cref="PublicationWorkingDays"/>, the deadline it must meet.
+    /// </summary>
+    public int PublicationDelayWorkingDays { get; init; }
+
     public IReadOnlyList<ReplyCategory> Categories { get; init; } = DefaultCategories;
 
     /// <summary>The category with this code, ignoring case; null when there is none.</summary>
@@ -77,6 +83,9 @@ public sealed record HandlingPolicy
         Range("rehandlingMonths", RehandlingMonths, 1, 24, "months");
         Range("reminderDaysBefore", ReminderDaysBefore, 0, 60, "days");
         Range("publicationWorkingDays", PublicationWorkingDays, 1, 120, "working days");
+        if (PublicationDelayWorkingDays < 0 || PublicationDelayWorkingDays > PublicationWorkingDays)
+            errors.Add(new InvalidField("publicationDelayWorkingDays",
+                $"'publicationDelayWorkingDays' must be 0-{PublicationWorkingDays} working days: publication may not come later than 'publicationWorkingDays'."));
 
         if (Categories is null || Categories.Count == 0)
         {

@@ -29,6 +29,10 @@ public sealed record CoOrganizerOpinionGiven(Guid ProposalId, string Unit, int R
 public sealed record DeadlineExtended(Guid ProposalId, DateOnly PreviousDueOn, DateOnly DueOn, string Reason, Actor By, DateTimeOffset At) : IAttributed;
 
 /// <summary>答复: a lead unit's formal letter, signed off by its leader (签发).</summary>
+/// <param name="PublishOn">
+/// The first day the reply may be public, by the jurisdiction's publication delay when it was given. Absent from replies
+/// recorded before there was a delay: those are public from <paramref name="RepliedOn"/>.
+/// </param>
 public sealed record ReplyIssued(
     Guid ProposalId,
     string Unit,
@@ -40,7 +44,8 @@ public sealed record ReplyIssued(
     IReadOnlyList<Commitment> Commitments,
     DateOnly RepliedOn,
     Actor By,
-    DateTimeOffset At) : IAttributed;
+    DateTimeOffset At,
+    DateOnly? PublishOn = null) : IAttributed;
 
 /// <summary>评价: attitude and result, rated separately.</summary>
 public sealed record ReplyRated(Guid ProposalId, int Round, Satisfaction Attitude, Satisfaction Result, string? Comment, Actor By, DateTimeOffset At) : IAttributed;

@@ -19,7 +19,7 @@ public static class Reply
 {
     public const int MaxContent = 50_000;
 
-    public static Decision Decide(Proposal proposal, IssueReply command, HandlingPolicy policy, Actor by, DateTimeOffset at)
+    public static Decision Decide(Proposal proposal, IssueReply command, HandlingPolicy policy, WorkingCalendar calendar, Actor by, DateTimeOffset at)
     {
         if (HandlerGuards.RequireAssignedHandler(proposal, by, "reply") is { } notHandler) return notHandler;
         if (!proposal.IsLeadUnit(by.Unit)) return new NotPermitted("Only a lead unit replies; co-organizers give their opinion to it.");
@@ -38,7 +38,7 @@ public static class Reply
         var commitments = command.Commitments.Select(c => c with { Description = c.Description.Trim() }).ToArray();
         return Decision.Accept(new ReplyIssued(
             proposal.Id, by.Unit!, proposal.Round, category!.Code, command.Content!.Trim(), command.SignedBy!.Trim(),
-            disclosure, commitments, today, by, at));
+            disclosure, commitments, today, by, at, calendar.AddWorkingDays(today, policy.PublicationDelayWorkingDays)));
     }
 
     private static IEnumerable<InvalidField> Validate(IssueReply command, ReplyCategory? category, HandlingPolicy policy, DateOnly today)

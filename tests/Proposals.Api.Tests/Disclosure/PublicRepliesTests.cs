@@ -2,12 +2,32 @@ using System.Text.Json;
 using Marten;
 using Proposals.Api.Disclosure;
 using Proposals.Api.Tests.Support;
+using Proposals.Domain.Policy;
 using Proposals.Domain.Proposals;
 
 namespace Proposals.Api.Tests.Disclosure;
 
 public sealed class PublicRepliesTests(AppFixture fixture) : DisclosureTest(fixture)
 {
+    [Fact]
+    public async Task a_publication_delay_in_the_policy_keeps_a_reply_from_the_public_until_that_working_day()
+    {
+        await Put("/api/jiangjin/policy", HandlingPolicy.Default with { PublicationDelayWorkingDays = 3 }, Office);
+        var id = await RepliedItem();
+        var repliedOn = Today;
+        var publishOn = WorkingCalendar.WeekendsOnly.AddWorkingDays(repliedOn, 3);
+
+        Assert.Empty(await PublicIds());
+        await PublicItem(id, status: 404);
+        await Advance(TimeSpan.FromDays(publishOn.DayNumber - repliedOn.DayNumber - 1));
+        Assert.Empty(await PublicIds());
+
+        await Advance(TimeSpan.FromDays(1));
+        Assert.Equal([id], await PublicIds());
+        var item = await PublicItem(id);
+        Assert.Equal((repliedOn, publishOn), (DateOf(item, "repliedOn"), DateOf(item, "publishedOn")));
+    }
+
     [Fact]
     public async Task a_replied_item_is_public_with_its_title_number_session_proposer_units_date_category_and_reply()
     {

@@ -35,14 +35,19 @@ public sealed class SearchTermsTests
     }
 
     [Fact]
-    public void publication_is_on_the_reply_date_and_public_from_that_day()
+    public void publication_is_on_the_last_answers_day_and_public_from_that_day()
     {
         var replied = new DateOnly(2024, 4, 26);
-        Assert.Equal(replied, Publication.PublishedOn(replied));
+        Assert.Equal(replied, Publication.PublishedOn(replied, [Answer(new DateOnly(2024, 4, 20), null), Answer(replied, null)]));
+        Assert.Equal(new DateOnly(2024, 5, 10), Publication.PublishedOn(replied,
+            [Answer(new DateOnly(2024, 4, 20), new DateOnly(2024, 5, 10)), Answer(replied, new DateOnly(2024, 5, 6))]));
         Assert.True(Publication.IsPublic(replied, replied));
         Assert.False(Publication.IsPublic(replied, replied.AddDays(-1)));
         Assert.False(Publication.IsPublic(null, replied));
     }
+
+    private static PublicAnswer Answer(DateOnly repliedOn, DateOnly? publishOn) =>
+        new("unit", 1, "a", repliedOn, Domain.Proposals.DisclosureScope.Full, "答复", publishOn);
 
     private static string[] Sorted(params string[] terms) => terms.Order(StringComparer.Ordinal).ToArray();
 }

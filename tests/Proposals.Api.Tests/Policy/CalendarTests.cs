@@ -122,16 +122,4 @@ public sealed class CalendarTests(AppFixture fixture) : ApiTest(fixture)
         // From Friday 24 January 2025: Sun 26 → 1, Mon 27 → 2, holidays to Tue 4 Feb, Wed 5 → 3.
         Assert.Equal(new DateOnly(2025, 2, 5), calendar.AddWorkingDays(new DateOnly(2025, 1, 24), 3));
     }
-
-    private Task<IScenarioResult> Put(string url, object body, User? user, int status) =>
-        PutRaw(url, JsonSerializer.Serialize(body, Json.Options), user, status);
-
-    private Task<IScenarioResult> PutRaw(string url, string body, User? user, int status) =>
-        Host.Scenario(x =>
-        {
-            x.Put.Text(body).ToUrl(url).ContentType("application/json");
-            if (user is not null) x.WithBearerToken(user.Token);
-            x.StatusCodeShouldBe(status);
-            if (status >= 400) x.ContentTypeShouldBe("application/problem+json");
-        });
 }

@@ -141,16 +141,4 @@ public sealed class PolicyTests(AppFixture fixture) : ApiTest(fixture)
     /// <summary>The response holds exactly this policy (compared re-serialised: the server escapes text differently).</summary>
     private static void AssertPolicy(HandlingPolicy expected, IScenarioResult result) =>
         Assert.Equal(Serialize(expected), Serialize(Read<HandlingPolicy>(result)));
-
-    private Task<IScenarioResult> Put(string url, object body, User? user, int status) =>
-        PutRaw(url, JsonSerializer.Serialize(body, Json.Options), user, status);
-
-    private Task<IScenarioResult> PutRaw(string url, string body, User? user, int status) =>
-        Host.Scenario(x =>
-        {
-            x.Put.Text(body).ToUrl(url).ContentType("application/json");
-            if (user is not null) x.WithBearerToken(user.Token);
-            x.StatusCodeShouldBe(status);
-            if (status >= 400) x.ContentTypeShouldBe("application/problem+json");
-        });
 }

@@ -121,14 +121,6 @@ public abstract class StatisticsTest(AppFixture fixture) : ApiTest(fixture)
         return id;
     }
 
-    protected Task<IScenarioResult> Put(string url, object body, User user) =>
-        Host.Scenario(x =>
-        {
-            x.Put.Text(JsonSerializer.Serialize(body, Json.Options)).ToUrl(url).ContentType("application/json");
-            x.WithBearerToken(user.Token);
-            x.StatusCodeShouldBe(200);
-        });
-
     protected async Task<JsonElement> Stats(User user, string query = "", string tenant = "jiangjin") =>
         ReadJson(await Get($"/api/{tenant}/stats{(query == "" ? "" : "?" + query)}", user));
 

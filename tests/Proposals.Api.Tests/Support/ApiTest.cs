@@ -90,6 +90,18 @@ public abstract class ApiTest(AppFixture fixture) : IAsyncLifetime
             if (status >= 400) x.ContentTypeShouldBe("application/problem+json");
         });
 
+    protected Task<IScenarioResult> Put(string url, object body, User? user, int status = 200) =>
+        PutRaw(url, JsonSerializer.Serialize(body, Json.Options), user, status);
+
+    protected Task<IScenarioResult> PutRaw(string url, string body, User? user, int status) =>
+        Host.Scenario(x =>
+        {
+            x.Put.Text(body).ToUrl(url).ContentType("application/json");
+            if (user is not null) x.WithBearerToken(user.Token);
+            x.StatusCodeShouldBe(status);
+            if (status >= 400) x.ContentTypeShouldBe("application/problem+json");
+        });
+
     protected Task<IScenarioResult> Get(string url, User? user, int status = 200) =>
         Host.Scenario(x =>
         {

@@ -321,7 +321,7 @@ public class AssignTests
         Assert.Equal([Given.LeadUnit], after.RepliedBy);
         // Nothing is owed any more: the proposer may rate the reply.
         Then.StateForbids(Reply.Decide(after, new IssueReply("a", "答复内容", "李局长", DisclosureScope.Full, null, null, []),
-            HandlingPolicy.Default, Given.HandlerOf(Given.LeadUnit), At));
+            HandlingPolicy.Default, WorkingCalendar.WeekendsOnly, Given.HandlerOf(Given.LeadUnit), At));
         Assert.Empty(DeadlineChecks.Plan(after, HandlingPolicy.Default));
         Assert.IsType<ReplyRated>(Rate.Decide(after, new RateReply(Satisfaction.Satisfied, Satisfaction.Satisfied, null),
             HandlingPolicy.Default, WorkingCalendar.WeekendsOnly, Given.Proposer(), At).Events[0]);

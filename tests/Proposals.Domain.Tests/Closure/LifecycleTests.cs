@@ -134,8 +134,8 @@ public class LifecycleTests
         Step(DeadlineChecks.Decide(item, reminder, reminder.FireAt), ProposalStatus.InProgress);
         Then.NoEvents(DeadlineChecks.Decide(item, reminder, reminder.FireAt.AddMinutes(1)));
 
-        Step(Reply.Decide(item, Answer("b", Design), policy, lead, At(6, 20)), ProposalStatus.InProgress);
-        Step(Reply.Decide(item, Answer("c"), policy, second, At(6, 21)), ProposalStatus.Replied);
+        Step(Reply.Decide(item, Answer("b", Design), policy, WorkingCalendar.WeekendsOnly, lead, At(6, 20)), ProposalStatus.InProgress);
+        Step(Reply.Decide(item, Answer("c"), policy, WorkingCalendar.WeekendsOnly, second, At(6, 21)), ProposalStatus.Replied);
         Assert.Empty(DeadlineChecks.Plan(item, policy));
         Then.NoEvents(DeadlineChecks.Decide(item, overdue, overdue.FireAt));
 
@@ -143,11 +143,11 @@ public class LifecycleTests
         Step(Rate.Decide(item, new(Satisfaction.Satisfied, Satisfaction.Unsatisfied, "问题没有解决"), policy, WorkingCalendar.WeekendsOnly, proposer, At(6, 24)), ProposalStatus.Rehandling);
         Assert.Equal(2, item.Round);
         Assert.Equal(D(7, 24), item.DueOn);
-        Then.StateForbids(Reply.Decide(item, Answer("a"), policy, lead, At(6, 25)));
+        Then.StateForbids(Reply.Decide(item, Answer("a"), policy, WorkingCalendar.WeekendsOnly, lead, At(6, 25)));
         Step(Contact.Decide(item, new(D(6, 25), ContactMethod.Visit, "再次走访"), lead, At(6, 25)), ProposalStatus.Rehandling);
         Step(Contact.Decide(item, new(D(6, 25), ContactMethod.Visit, "再次走访"), second, At(6, 25)), ProposalStatus.Rehandling);
-        Step(Reply.Decide(item, Answer("b", Design, Build), policy, lead, At(7, 1)), ProposalStatus.Rehandling);
-        Step(Reply.Decide(item, Answer("a"), policy, second, At(7, 5)), ProposalStatus.Replied);
+        Step(Reply.Decide(item, Answer("b", Design, Build), policy, WorkingCalendar.WeekendsOnly, lead, At(7, 1)), ProposalStatus.Rehandling);
+        Step(Reply.Decide(item, Answer("a"), policy, WorkingCalendar.WeekendsOnly, second, At(7, 5)), ProposalStatus.Replied);
 
         // No rating: 20 working days after Friday 5 July end on Friday 2 August.
         Then.StateForbids(Close.Decide(item, null, policy, calendar, coordinator, At(8, 2, 23)));

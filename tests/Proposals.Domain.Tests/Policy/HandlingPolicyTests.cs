@@ -22,6 +22,7 @@ public class HandlingPolicyTests
         Assert.True(policy.ContactRequiredBeforeReply);
         Assert.Equal(7, policy.ReminderDaysBefore);
         Assert.Equal(20, policy.PublicationWorkingDays);
+        Assert.Equal(0, policy.PublicationDelayWorkingDays);
         Assert.Empty(policy.Validate());
     }
 
@@ -81,6 +82,8 @@ public class HandlingPolicyTests
     [InlineData("reminderDaysBefore", 61)]
     [InlineData("publicationWorkingDays", 0)]
     [InlineData("publicationWorkingDays", 121)]
+    [InlineData("publicationDelayWorkingDays", -1)]
+    [InlineData("publicationDelayWorkingDays", 21)]
     public void a_number_out_of_its_range_is_named(string field, int value)
     {
         Assert.Equal([field], Fields(With(field, value)));
@@ -100,6 +103,8 @@ public class HandlingPolicyTests
     [InlineData("reminderDaysBefore", 0)]
     [InlineData("reminderDaysBefore", 60)]
     [InlineData("publicationWorkingDays", 120)]
+    [InlineData("publicationDelayWorkingDays", 0)]
+    [InlineData("publicationDelayWorkingDays", 20)]
     public void a_number_at_the_edge_of_its_range_is_accepted(string field, int value)
     {
         Assert.Empty(With(field, value).Validate());
@@ -207,6 +212,7 @@ public class HandlingPolicyTests
         "rehandlingMonths" => HandlingPolicy.Default with { RehandlingMonths = value },
         "reminderDaysBefore" => HandlingPolicy.Default with { ReminderDaysBefore = value },
         "publicationWorkingDays" => HandlingPolicy.Default with { PublicationWorkingDays = value },
+        "publicationDelayWorkingDays" => HandlingPolicy.Default with { PublicationDelayWorkingDays = value },
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 }

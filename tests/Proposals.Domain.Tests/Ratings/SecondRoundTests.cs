@@ -54,8 +54,8 @@ public class SecondRoundTests
     [Fact]
     public void the_lead_units_must_contact_the_proposer_again_before_replying()
     {
-        Then.StateForbids(Reply.Decide(RoundTwo, Answer, Policy, First, Later));
-        Then.StateForbids(Reply.Decide(RoundTwo, Answer, Policy, Second, Later));
+        Then.StateForbids(Reply.Decide(RoundTwo, Answer, Policy, WorkingCalendar.WeekendsOnly, First, Later));
+        Then.StateForbids(Reply.Decide(RoundTwo, Answer, Policy, WorkingCalendar.WeekendsOnly, Second, Later));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class SecondRoundTests
     {
         var contacted = Given.After(RoundTwo, Contact.Decide(RoundTwo, Meeting, First, Later));
 
-        var reply = Then.SingleEvent<ReplyIssued>(Reply.Decide(contacted, Answer, Policy, First, Later));
+        var reply = Then.SingleEvent<ReplyIssued>(Reply.Decide(contacted, Answer, Policy, WorkingCalendar.WeekendsOnly, First, Later));
 
         Assert.Equal(2, reply.Round);
         Assert.Equal(new DateOnly(2024, 3, 1), reply.RepliedOn);
@@ -75,13 +75,13 @@ public class SecondRoundTests
         var item = RoundTwo;
         item = Given.After(item, Contact.Decide(item, Meeting, First, Later));
         item = Given.After(item, Contact.Decide(item, Meeting, Second, Later));
-        item = Given.After(item, Reply.Decide(item, Answer, Policy, First, Later));
+        item = Given.After(item, Reply.Decide(item, Answer, Policy, WorkingCalendar.WeekendsOnly, First, Later));
 
         Assert.Equal(ProposalStatus.Rehandling, item.Status);
         Assert.Null(item.RepliedOn);
 
         var at = Given.ChinaTimeAt(2024, 3, 5);
-        item = Given.After(item, Reply.Decide(item, Answer, Policy, Second, at));
+        item = Given.After(item, Reply.Decide(item, Answer, Policy, WorkingCalendar.WeekendsOnly, Second, at));
 
         Assert.Equal(ProposalStatus.Replied, item.Status);
         Assert.Equal(new DateOnly(2024, 3, 5), item.RepliedOn);
@@ -118,8 +118,8 @@ public class SecondRoundTests
         var item = RoundTwo;
         item = Given.After(item, Contact.Decide(item, Meeting, First, Later));
         item = Given.After(item, Contact.Decide(item, Meeting, Second, Later));
-        item = Given.After(item, Reply.Decide(item, Answer, Policy, First, Later));
-        item = Given.After(item, Reply.Decide(item, Answer, Policy, Second, Later));
+        item = Given.After(item, Reply.Decide(item, Answer, Policy, WorkingCalendar.WeekendsOnly, First, Later));
+        item = Given.After(item, Reply.Decide(item, Answer, Policy, WorkingCalendar.WeekendsOnly, Second, Later));
         var at = Given.ChinaTimeAt(2024, 3, 4);
 
         var rating = Rate.Decide(item, new RateReply(Satisfaction.Satisfied, Satisfaction.Satisfied, null), Policy, Given.SpringFestival2024, Given.Proposer(), at);

@@ -25,7 +25,7 @@ public class ParallelLeadUnitsTests
         new(category, "答复内容", "李局长", DisclosureScope.Full, null, null, commitments);
 
     private static Decision Replying(Proposal proposal, Actor by, DateTimeOffset at, IssueReply? command = null) =>
-        Reply.Decide(proposal, command ?? Command(), HandlingPolicy.Default, by, at);
+        Reply.Decide(proposal, command ?? Command(), HandlingPolicy.Default, WorkingCalendar.WeekendsOnly, by, at);
 
     [Fact]
     public void the_first_reply_leaves_the_item_awaiting_the_other_lead_unit()

@@ -19,14 +19,15 @@ public class ReplyTests
         params Commitment[] commitments) =>
         new(category, content, signedBy, scope, summary, noDisclosureReason, commitments);
 
-    private static Decision When(Proposal proposal, IssueReply? command = null, Actor? by = null, DateTimeOffset? at = null, HandlingPolicy? policy = null) =>
-        Reply.Decide(proposal, command ?? Command(), policy ?? HandlingPolicy.Default, by ?? LeadHandler, at ?? At);
+    private static Decision When(
+        Proposal proposal, IssueReply? command = null, Actor? by = null, DateTimeOffset? at = null, HandlingPolicy? policy = null, WorkingCalendar? calendar = null) =>
+        Reply.Decide(proposal, command ?? Command(), policy ?? HandlingPolicy.Default, calendar ?? WorkingCalendar.WeekendsOnly, by ?? LeadHandler, at ?? At);
 
     private static ReplyIssued Expected(
         string category = "a", string content = "经研究，已将该站纳入改造计划。", string signedBy = "李局长", ReplyDisclosure? disclosure = null,
         Commitment[]? commitments = null, int round = 1) =>
         new(Given.ProposalId, Given.LeadUnit, round, category, content, signedBy, disclosure ?? new ReplyDisclosure(DisclosureScope.Full, null, null),
-            commitments ?? [], Given.HandlingToday, LeadHandler, At);
+            commitments ?? [], Given.HandlingToday, LeadHandler, At, PublishOn: Given.HandlingToday);
 
     // ----- success -----
 
@@ -44,6 +45,17 @@ public class ReplyTests
 
         Then.EventsMatch(When(ContactedItem, command),
             Expected("b", "正在推进", "李局长", new ReplyDisclosure(DisclosureScope.Summary, "摘要", null), [YearEnd]));
+    }
+
+    [Fact]
+    public void the_reply_may_be_published_after_the_policys_delay_in_working_days_of_the_jurisdictions_calendar()
+    {
+        var delayed = HandlingPolicy.Default with { PublicationDelayWorkingDays = 5 };
+        var holiday = new WorkingCalendar([new DateOnly(2024, 2, 26)], []);
+
+        Assert.Equal(new DateOnly(2024, 2, 27), Then.SingleEvent<ReplyIssued>(When(ContactedItem, policy: delayed)).PublishOn);
+        Assert.Equal(new DateOnly(2024, 2, 28), Then.SingleEvent<ReplyIssued>(When(ContactedItem, policy: delayed, calendar: holiday)).PublishOn);
+        Assert.Equal(Given.HandlingToday, Then.SingleEvent<ReplyIssued>(When(ContactedItem)).PublishOn);
     }
 
     [Theory]
