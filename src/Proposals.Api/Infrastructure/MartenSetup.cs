@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using JasperFx.Events;
 using JasperFx.MultiTenancy;
 using JasperFx.Events.Projections;
@@ -68,7 +70,14 @@ public static class MartenSetup
     {
         opts.Connection(Tuned(connectionString));
         opts.DatabaseSchemaName = Schema;
-        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json => json.Converters.Add(new AllottedNumbersJson()));
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json =>
+        {
+            json.Converters.Add(new AllottedNumbersJson());
+            // Chinese written as itself, not as \uXXXX escapes (the default, made for JSON inside HTML): a Han character
+            // is 3 bytes instead of 6, and a public document's terms a fifth of their escaped length. PostgreSQL stores
+            // jsonb the same either way. Rebuilds ran 5-14 % faster with it (docs/performance.md).
+            json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
 
         // A jurisdiction is a tenant: one database, every row tagged with its tenant id.
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;
