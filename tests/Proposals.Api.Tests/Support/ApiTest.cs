@@ -75,19 +75,15 @@ public abstract class ApiTest(AppFixture fixture) : IAsyncLifetime
         {
             if (body is null) x.Post.Url(url);
             else x.Post.Text(JsonSerializer.Serialize(body, Json.Options)).ToUrl(url).ContentType("application/json");
-            if (user is not null) x.WithBearerToken(user.Token);
             if (ifMatch is not null) x.WithRequestHeader("If-Match", ifMatch);
-            x.StatusCodeShouldBe(status);
-            if (status >= 400) x.ContentTypeShouldBe("application/problem+json");
+            Expect(x, user, status);
         });
 
     protected Task<IScenarioResult> PostRaw(string url, string body, User? user, int status) =>
         Host.Scenario(x =>
         {
             x.Post.Text(body).ToUrl(url).ContentType("application/json");
-            if (user is not null) x.WithBearerToken(user.Token);
-            x.StatusCodeShouldBe(status);
-            if (status >= 400) x.ContentTypeShouldBe("application/problem+json");
+            Expect(x, user, status);
         });
 
     protected Task<IScenarioResult> Put(string url, object body, User? user, int status = 200) =>
@@ -97,19 +93,23 @@ public abstract class ApiTest(AppFixture fixture) : IAsyncLifetime
         Host.Scenario(x =>
         {
             x.Put.Text(body).ToUrl(url).ContentType("application/json");
-            if (user is not null) x.WithBearerToken(user.Token);
-            x.StatusCodeShouldBe(status);
-            if (status >= 400) x.ContentTypeShouldBe("application/problem+json");
+            Expect(x, user, status);
         });
 
     protected Task<IScenarioResult> Get(string url, User? user, int status = 200) =>
         Host.Scenario(x =>
         {
             x.Get.Url(url);
-            if (user is not null) x.WithBearerToken(user.Token);
-            x.StatusCodeShouldBe(status);
-            if (status >= 400) x.ContentTypeShouldBe("application/problem+json");
+            Expect(x, user, status);
         });
+
+    /// <summary>Sends as <paramref name="user"/> (anonymously when null) and expects <paramref name="status"/>, a problem for errors.</summary>
+    private static void Expect(Scenario x, User? user, int status)
+    {
+        if (user is not null) x.WithBearerToken(user.Token);
+        x.StatusCodeShouldBe(status);
+        if (status >= 400) x.ContentTypeShouldBe("application/problem+json");
+    }
 
     protected static T Read<T>(IScenarioResult result) => JsonSerializer.Deserialize<T>(result.ReadAsText(), Json.Options)!;
 
