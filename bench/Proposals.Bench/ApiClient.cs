@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 
 namespace Proposals.Bench;
 
@@ -24,7 +26,7 @@ public sealed class ApiClient(HttpClient http, string? token)
 
     public async Task<JsonNode?> PostAsync(string path, object? body)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body ?? new { }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonBody(body ?? new { }) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await http.SendAsync(request);
         return await Read(response);
@@ -46,6 +48,17 @@ public sealed class ApiClient(HttpClient http, string? token)
         using var response = await http.SendAsync(request);
         return response.IsSuccessStatusCode;
     }
+
+    // As a browser sends JSON: with its length, and Chinese as UTF-8. JsonContent would send it chunked and escape
+    // every Chinese character as \uXXXX, twice the bytes for the API to read and unescape.
+    private static ByteArrayContent JsonBody(object body)
+    {
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, Body));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
+    }
+
+    private static readonly JsonSerializerOptions Body = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private static async Task<JsonNode?> Read(HttpResponseMessage response)
     {
