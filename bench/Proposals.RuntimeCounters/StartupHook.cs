@@ -16,6 +16,25 @@ internal static class StartupHook
     {
         if (Environment.GetEnvironmentVariable("PROPOSALS_ALLOCATIONS") == "1") _ticks = new AllocationTicks();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Report(Console.Error);
+        if (int.TryParse(Environment.GetEnvironmentVariable("PROPOSALS_COUNTERS_EVERY"), out var seconds) && seconds > 0)
+            new Thread(() => Every(TimeSpan.FromSeconds(seconds), Console.Error)) { IsBackground = true }.Start();
+    }
+
+    /// <summary>A line every <paramref name="interval"/>: what the JIT, the GC and the allocations took in it, to place them in time.</summary>
+    private static void Every(TimeSpan interval, TextWriter output)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (jit, methods, allocated, pauses) = (TimeSpan.Zero, 0L, 0L, TimeSpan.Zero);
+        while (true)
+        {
+            Thread.Sleep(interval);
+            var (jitNow, methodsNow) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
+            var (allocatedNow, pausesNow) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
+            output.WriteLine(
+                $"runtime counters at {clock.Elapsed.TotalSeconds:N0} s ({DateTime.UtcNow:HH:mm:ss} UTC): JIT {(jitNow - jit).TotalMilliseconds:N0} ms for {methodsNow - methods:N0} methods, " +
+                $"allocated {(allocatedNow - allocated) / (1024 * 1024):N0} MB, GC pauses {(pausesNow - pauses).TotalMilliseconds:N0} ms");
+            (jit, methods, allocated, pauses) = (jitNow, methodsNow, allocatedNow, pausesNow);
+        }
     }
 
     private static void Report(TextWriter output)
