@@ -24,16 +24,16 @@ internal static class StartupHook
     private static void Every(TimeSpan interval, TextWriter output)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var (jit, methods, allocated, pauses) = (TimeSpan.Zero, 0L, 0L, TimeSpan.Zero);
+        var (jit, methods, allocated, pauses, collections) = (TimeSpan.Zero, 0L, 0L, TimeSpan.Zero, 0);
         while (true)
         {
             Thread.Sleep(interval);
             var (jitNow, methodsNow) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
-            var (allocatedNow, pausesNow) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
+            var (allocatedNow, pausesNow, collectionsNow) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration(), GC.CollectionCount(0));
             output.WriteLine(
                 $"runtime counters at {clock.Elapsed.TotalSeconds:N0} s ({DateTime.UtcNow:HH:mm:ss} UTC): JIT {(jitNow - jit).TotalMilliseconds:N0} ms for {methodsNow - methods:N0} methods, " +
-                $"allocated {(allocatedNow - allocated) / (1024 * 1024):N0} MB, GC pauses {(pausesNow - pauses).TotalMilliseconds:N0} ms");
-            (jit, methods, allocated, pauses) = (jitNow, methodsNow, allocatedNow, pausesNow);
+                $"allocated {(allocatedNow - allocated) / (1024 * 1024):N0} MB, GC pauses {(pausesNow - pauses).TotalMilliseconds:N0} ms in {collectionsNow - collections:N0} collections");
+            (jit, methods, allocated, pauses, collections) = (jitNow, methodsNow, allocatedNow, pausesNow, collectionsNow);
         }
     }
 
