@@ -11,6 +11,7 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public string Url { get; }
     public TimeSpan ColdStart { get; }
+    public int Pid => _process.Id;
 
     /// <summary>
     /// The API as it is deployed: published by deploy/publish.sh, with its handler code generated ahead of time

@@ -12,7 +12,8 @@ public sealed record BenchOptions(
     int RebuildEvents,
     int SearchItems,
     IReadOnlyList<int> GrowthSizes,
-    IReadOnlySet<string> Only)
+    IReadOnlySet<string> Only,
+    int? ApiPid)
 {
     public static readonly string[] Workloads = ["floor", "submit", "lifecycle", "read", "search", "rebuild"];
     /// <summary>Run only when named in --only: growing a jurisdiction to a million items takes longer than the full run.</summary>
@@ -37,7 +38,9 @@ public sealed record BenchOptions(
             int.Parse(Value("--rebuild-events") ?? (quick ? "50000" : "1000000")),
             int.Parse(Value("--search-items") ?? (quick ? "10000" : "100000")),
             (Value("--growth-sizes") ?? (quick ? "10000,20000" : "10000,100000,1000000")).Split(',').Select(int.Parse).Order().ToArray(),
-            only.ToHashSet());
+            only.ToHashSet(),
+            // With --url: the API's process, to meter its CPU (it must run on this machine).
+            Value("--api-pid") is { } pid ? int.Parse(pid) : null);
     }
 
     public bool Runs(string workload) => Only.Contains(workload);

@@ -12,8 +12,10 @@ public static class LoadRunner
         await RunWindow(clients, warmup, worker => iteration(worker, null));
 
         var clock = Stopwatch.StartNew();
+        var cpu = CpuMeter.Read();
         await RunWindow(clients, duration, worker => iteration(worker, measurement));
         measurement.Elapsed = clock.Elapsed;
+        measurement.Cpu = CpuMeter.Between(cpu, CpuMeter.Read());
         return measurement;
     }
 

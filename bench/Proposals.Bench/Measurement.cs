@@ -14,6 +14,8 @@ public sealed class Measurement(string name, string unit)
     public string? FirstError { get; private set; }
     public double? FloorPerSecond { get; set; }
     public long? PeakMemoryBytes { get; set; }
+    /// <summary>What each side spent of the CPU over the measured window (<see cref="CpuMeter"/>).</summary>
+    public CpuUse? Cpu { get; set; }
     public string Note { get; set; } = "";
     /// <summary>False for figures that are latencies only (projection lag, cold start).</summary>
     public bool HasThroughput { get; init; } = true;

@@ -15,8 +15,10 @@ public static class OpenLoop
         var measurement = new Measurement(name, unit);
         var lateness = new Measurement("lateness", "ms");
         var clock = Stopwatch.StartNew();
+        var cpu = CpuMeter.Read();
         await RunWindow(perSecond, duration, request, measurement, lateness);
         measurement.Elapsed = clock.Elapsed;
+        measurement.Cpu = CpuMeter.Between(cpu, CpuMeter.Read());
         measurement.Note = $"open loop at {perSecond:N0}/s; requests started late by p50 {lateness.Percentile(50):F1}, " +
                            $"p99 {lateness.Percentile(99):F1} ms{(Pacer.Precise ? "" : " (millisecond timers)")}";
         return measurement;

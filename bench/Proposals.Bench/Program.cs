@@ -14,6 +14,8 @@ var dll = await ApiProcess.PublishAsync(options.Dynamic, options.Quick);
 await using var api = options.Url is null ? await ApiProcess.StartAsync(dll, connectionString!, 5090) : null;
 var url = api?.Url ?? options.Url!;
 if (api is not null) Console.WriteLine($"API healthy after {api.ColdStart.TotalMilliseconds:0} ms (cold start: process start to first healthy response)");
+CpuMeter.MeterApi(api?.Pid ?? options.ApiPid);
+await CpuMeter.MeterDatabaseAsync(connectionString);
 
 using var http = ApiClient.CreateHttp(url);
 var workloads = new Workloads(http, options);

@@ -22,6 +22,8 @@ public static class Rebuild
 
         var measurement = new Measurement("rebuild", "events/s");
         var clock = Stopwatch.StartNew();
+        // The command is this process's child: once reaped, its CPU counts in the load generator's column.
+        var cpu = CpuMeter.Read();
         using var process = Process.Start(info)!;
         // Both streams at once: a full stderr pipe would stall the command.
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -29,6 +31,7 @@ public static class Rebuild
         await process.WaitForExitAsync();
         var output = await stdout + await stderr;
         measurement.Elapsed = clock.Elapsed;
+        measurement.Cpu = CpuMeter.Between(cpu, CpuMeter.Read());
         if (process.ExitCode == 0) measurement.Count(written);
         else
         {
