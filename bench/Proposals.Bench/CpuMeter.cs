@@ -14,9 +14,8 @@ public sealed record CpuUse(double? Api, double? Database, double Load, TimeSpan
 }
 
 /// <summary>
-/// Reads from <c>/proc</c> what the API, PostgreSQL and this load generator spent of the CPU. Throughput on a shared
-/// virtual machine moves by a fifth between two runs of one build; the CPU each side spends per operation moves far
-/// less, and says which side a change made cheaper.
+/// Reads from <c>/proc</c> what the API, PostgreSQL and this load generator spent of the CPU, so that a run shows
+/// which side each operation costs most and what a target leaves of the cores (docs/performance.md).
 /// </summary>
 public static class CpuMeter
 {
@@ -37,7 +36,8 @@ public static class CpuMeter
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("select pg_backend_pid()", connection);
         var backend = (int)(await command.ExecuteScalarAsync())!;
-        if (Stat(backend) is { } stat) s_postmasterPid = stat.ParentPid;
+        // A server elsewhere has its own process ids: meter only a backend that is a local PostgreSQL process.
+        if (IsPostgres(backend) && Stat(backend) is { } stat && IsPostgres(stat.ParentPid)) s_postmasterPid = stat.ParentPid;
     }
 
     public readonly record struct Reading(double? Api, double? Database, double Load, long Timestamp);
@@ -65,6 +65,9 @@ public static class CpuMeter
                 ticks += child.Own;
         return ticks / s_ticksPerSecond;
     }
+
+    private static bool IsPostgres(int pid) =>
+        File.Exists($"/proc/{pid}/comm") && File.ReadAllText($"/proc/{pid}/comm").Trim() is "postgres" or "postmaster";
 
     private static double? Seconds(long? ticks) => ticks / s_ticksPerSecond;
 
