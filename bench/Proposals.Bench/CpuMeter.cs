@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Npgsql;
@@ -46,13 +47,13 @@ public static class CpuMeter
         s_apiPid is { } api ? Seconds(Stat(api)?.WithChildren) : null,
         s_postmasterPid is { } postmaster ? DatabaseSeconds(postmaster) : null,
         Seconds(Stat(Environment.ProcessId)?.WithChildren) ?? 0,
-        System.Diagnostics.Stopwatch.GetTimestamp());
+        Stopwatch.GetTimestamp());
 
     public static CpuUse? Between(Reading before, Reading after) => !Enabled ? null : new CpuUse(
         after.Api - before.Api,
         after.Database - before.Database,
         after.Load - before.Load,
-        System.Diagnostics.Stopwatch.GetElapsedTime(before.Timestamp, after.Timestamp));
+        Stopwatch.GetElapsedTime(before.Timestamp, after.Timestamp));
 
     // The postmaster with the children it has reaped (backends that ended), and every live child: each backend, the
     // background writer, the WAL writer, autovacuum, parallel workers.
@@ -66,8 +67,17 @@ public static class CpuMeter
         return ticks / s_ticksPerSecond;
     }
 
-    private static bool IsPostgres(int pid) =>
-        File.Exists($"/proc/{pid}/comm") && File.ReadAllText($"/proc/{pid}/comm").Trim() is "postgres" or "postmaster";
+    private static bool IsPostgres(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/comm").Trim() is "postgres" or "postmaster";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     private static double? Seconds(long? ticks) => ticks / s_ticksPerSecond;
 
