@@ -43,7 +43,7 @@ public static class Bench
             await PublishedItems.AnalyzeAsync(connectionString);
             await Measure(store, database, runs);
             var today = ChinaTime.Today(DateTimeOffset.UtcNow);
-            await Explain(connectionString, "a search, q=职业教育", PublicSearch.Sql(store, Tenant, new PublicReplyQuery(today, SearchTerms.TsQuery("职业教育"))));
+            await Explain(connectionString, "a search, q=职业教育", PublicSearch.Sql(store, Tenant, new PublicReplyQuery(today, SearchTerms.Query("职业教育"))));
             await Explain(connectionString, "the count of a listing without q", PublicSearch.CountSql(store, Tenant, new PublicReplyQuery(today)));
             return 0;
         }
@@ -61,7 +61,7 @@ public static class Bench
         Console.WriteLine($"{"query",-16} {"results",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} | {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}");
         foreach (var q in Queries)
         {
-            var query = new PublicReplyQuery(today, SearchTerms.TsQuery(q));
+            var query = new PublicReplyQuery(today, SearchTerms.Query(q));
             long total = 0;
             var search = await Time(runs, async session => total = (await PublicSearch.RunAsync(database, session, query, CancellationToken.None)).Total);
             var page = await Time(runs, async session =>

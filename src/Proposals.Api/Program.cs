@@ -24,6 +24,8 @@ builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "database")
 builder.Services.AddProposalsOpenApi();
 builder.Services.AddDemoData(builder.Configuration);
 builder.Services.AddPublicCache();
+// A command (projections, db-apply, …) serves no requests: only the API itself keeps a search index.
+builder.Services.AddPublicSearch(serving: args is [] or ["run", ..] || args[0].StartsWith('-'));
 builder.AddProposalsAuthentication();
 
 builder.Host.UseWolverine(opts =>

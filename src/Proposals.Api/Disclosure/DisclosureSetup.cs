@@ -26,6 +26,20 @@ public static class DisclosureSetup
             .StorageParameter("toast_tuple_target", 128)
             .FullTextIndex(Terms(PublicSearch.TitleTermsIndex), r => r.TitleTerms!)
             .FullTextIndex(Terms(PublicSearch.TextTermsIndex), r => r.TextTerms!);
+        options.Storage.Add(new PublicReplyChanges(options));
+    }
+
+    /// <summary>
+    /// This node's search index of the published items, the feed that keeps it, and its health. Only a process that
+    /// serves requests (<paramref name="serving"/>) feeds an index; in the others searches would go to PostgreSQL.
+    /// </summary>
+    public static IServiceCollection AddPublicSearch(this IServiceCollection services, bool serving)
+    {
+        services.AddSingleton<PublicSearchIndex>();
+        services.AddSingleton<PublicSearchFeed>();
+        if (serving) services.AddHostedService(provider => provider.GetRequiredService<PublicSearchFeed>());
+        services.AddHealthChecks().AddCheck<PublicSearchFeed>("search-index");
+        return services;
     }
 
     private static Action<FullTextIndexDefinition> Terms(string name) => index =>

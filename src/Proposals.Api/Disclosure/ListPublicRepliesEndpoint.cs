@@ -17,7 +17,7 @@ public static class ListPublicRepliesEndpoint
     [AllowAnonymous]
     [OutputCache(PolicyName = PublicCache.Policy)]
     public static async Task<IResult> Get(
-        IQuerySession session, SearchDatabase search, HttpContext http, TimeProvider clock,
+        IQuerySession session, SearchDatabase search, PublicSearchIndex index, HttpContext http, TimeProvider clock,
         string? q, Guid? sessionId, string? unit, string? category, int? year, int? page, int? pageSize)
     {
         var (pageNumber, size) = (page ?? 1, pageSize ?? 20);
@@ -26,8 +26,8 @@ public static class ListPublicRepliesEndpoint
         if (q?.Trim().Length > SearchTerms.MaxQueryLength) return Problems.Invalid("q", $"'q' may have at most {SearchTerms.MaxQueryLength} characters.");
         if (year is < 1900 or > 2999) return Problems.Invalid("year", "'year' must be a year such as 2024.");
 
-        var query = new PublicReplyQuery(Deadline.Today(clock), SearchTerms.TsQuery(q), sessionId, Blank(unit), Blank(category), year, pageNumber, size);
-        var (docs, total) = await PublicSearch.RunAsync(search, session, query, http.RequestAborted);
+        var query = new PublicReplyQuery(Deadline.Today(clock), SearchTerms.Query(q), sessionId, Blank(unit), Blank(category), year, pageNumber, size);
+        var (docs, total) = await PublicSearch.RunAsync(search, session, query, http.RequestAborted, index);
         return Results.Ok(new PublicPage(await PublicItems.DescribeAsync(session, docs, http.RequestAborted), total, pageNumber, size));
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.OutputCaching;
@@ -12,9 +13,10 @@ namespace Proposals.Api.Disclosure;
 /// change them: the request's route and filters, the day (publication is by day), and how far the
 /// public view's projection has got. Every event it applies moves that position, so a reader never gets
 /// an answer older than the projection itself, whichever node cached it. Unit and session names, the
-/// other part of a page, are never changed once created.
+/// other part of a page, are never changed once created. Searches answered by this node's index also key on how far
+/// the index has got, which follows the public view a moment later.
 /// </summary>
-public sealed class PublicCache(IDocumentStore store, TimeProvider clock) : IOutputCachePolicy
+public sealed class PublicCache(IDocumentStore store, PublicSearchIndex index, TimeProvider clock) : IOutputCachePolicy
 {
     public const string Policy = "public";
 
@@ -37,6 +39,7 @@ public sealed class PublicCache(IDocumentStore store, TimeProvider clock) : IOut
         var position = await PositionAsync(cancellation);
         if (position is null) context.AllowCacheLookup = context.AllowCacheStorage = false;
         else context.CacheVaryByRules.VaryByValues["projected"] = position;
+        if (index.Ready) context.CacheVaryByRules.VaryByValues["indexed"] = index.Generation.ToString(CultureInfo.InvariantCulture);
     }
 
     // The sequence number alone could come round again after the store is reset or the projection rebuilt;

@@ -4,16 +4,20 @@ using Npgsql;
 
 namespace Proposals.Api.Disclosure;
 
-/// <summary>One page of published items: the filters, and the query as a <c>to_tsquery</c> text (<see cref="SearchTerms.TsQuery"/>).</summary>
+/// <summary>One page of published items: the filters, and the terms the query asks for (<see cref="SearchTerms.Query"/>; none lists them all).</summary>
 public sealed record PublicReplyQuery(
     DateOnly Today,
-    string? TsQuery = null,
+    IReadOnlyList<SearchTerms.QueryTerm>? Terms = null,
     Guid? SessionId = null,
     string? Unit = null,
     string? Category = null,
     int? Year = null,
     int Page = 1,
-    int PageSize = 20);
+    int PageSize = 20)
+{
+    /// <summary>The terms as the text of a <c>to_tsquery('simple', …)</c>: quoted and joined by AND; null without terms.</summary>
+    public string? TsQuery => Terms is { Count: > 0 } terms ? string.Join(" & ", terms) : null;
+}
 
 /// <summary>
 /// Reads published items with PostgreSQL's full-text search over the bigram terms (<see cref="SearchTerms"/>).
@@ -29,13 +33,22 @@ public static class PublicSearch
 
     private sealed record Hit(long Total, PublicReply Document);
 
-    /// <summary>Runs on <paramref name="database"/>'s connections; the session gives the jurisdiction and the store's schema.</summary>
+    /// <summary>
+    /// Runs on <paramref name="database"/>'s connections; the session gives the jurisdiction and the store's schema. A
+    /// search with terms goes to <paramref name="index"/> once it is ready, and only the page's documents to PostgreSQL.
+    /// </summary>
     public static async Task<(IReadOnlyList<PublicReply> Items, long Total)> RunAsync(
-        SearchDatabase database, IQuerySession session, PublicReplyQuery query, CancellationToken ct)
+        SearchDatabase database, IQuerySession session, PublicReplyQuery query, CancellationToken ct, PublicSearchIndex? index = null)
     {
         var (store, tenant) = (session.DocumentStore, session.TenantId);
         // Marten creates a document's table on its first use through a session; these queries bypass the session.
         await session.Database.EnsureStorageExistsAsync(typeof(PublicReply), ct);
+        if (query.TsQuery is not null && index is { Ready: true })
+        {
+            var (ids, total) = index.Search(tenant, query);
+            return (await PageAsync(database, store, tenant, query.Today, ids, ct), total);
+        }
+
         var serializer = store.Options.Serializer();
         var hits = new List<Hit>();
         var (sql, args) = Sql(store, tenant, query);
@@ -50,6 +63,27 @@ public static class PublicSearch
         var (countSql, countArgs) = CountSql(store, tenant, query);
         await using var count = Command(database, countSql, countArgs);
         return (hits.Select(h => h.Document).ToArray(), (long)(await count.ExecuteScalarAsync(ct))!);
+    }
+
+    /// <summary>
+    /// The documents of the index's page, in its order. Published on or before <paramref name="today"/> is asked again:
+    /// an item the index has not yet seen withdrawn or hidden is left out rather than shown.
+    /// </summary>
+    private static async Task<IReadOnlyList<PublicReply>> PageAsync(
+        SearchDatabase database, IDocumentStore store, string tenant, DateOnly today, IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return [];
+        var sql = $"select d.data - 'titleTerms' - 'textTerms' from {TableOf(store)} d where d.tenant_id = ? and d.id = any(?) and d.published_on <= ?";
+        await using var command = Command(database, sql, [tenant, ids.ToArray(), today]);
+        var serializer = store.Options.Serializer();
+        var found = new Dictionary<Guid, PublicReply>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct))
+            {
+                var document = await serializer.FromJsonAsync<PublicReply>(reader, 0, ct);
+                found[document.Id] = document;
+            }
+        return ids.Where(found.ContainsKey).Select(id => found[id]).ToArray();
     }
 
     /// <summary>The SQL with Npgsql's positional parameters ($1, $2, …) for Marten's '?' placeholders (it uses no '?' operator).</summary>

@@ -91,11 +91,7 @@ public static class SearchTerms
     }
 
     /// <summary>The query as the text of a <c>to_tsquery('simple', …)</c>: its terms quoted and joined by AND; null when it has none.</summary>
-    public static string? TsQuery(string? query)
-    {
-        var terms = Query(query);
-        return terms.Count == 0 ? null : string.Join(" & ", terms);
-    }
+    public static string? TsQuery(string? query) => new PublicReplyQuery(default, Query(query)).TsQuery;
 
     /// <summary>A run of Han characters as written, or a word of other letters and digits, lowercased.</summary>
     private readonly record struct Run(bool Han, string Text);

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using Alba;
 using Marten.Events;
+using Proposals.Api.Disclosure;
 using Proposals.Api.Tests.Support;
 
 namespace Proposals.Api.Tests.Disclosure;
@@ -68,8 +70,12 @@ public abstract class DisclosureTest(AppFixture fixture) : ApiTest(fixture)
         return id;
     }
 
-    /// <summary>Lets the asynchronous public projection catch up with every event appended so far.</summary>
-    protected Task CaughtUp() => Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(15));
+    /// <summary>Lets the asynchronous public projection, then this node's search index, catch up with every event appended so far.</summary>
+    protected async Task CaughtUp()
+    {
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(15));
+        await Host.Services.GetRequiredService<PublicSearchFeed>().CatchUpAsync().WaitAsync(TimeSpan.FromSeconds(15));
+    }
 
     protected async Task<JsonElement> PublicPage(string query = "", string tenant = "jiangjin", User? user = null)
     {
