@@ -41,6 +41,7 @@ public sealed class Growth(HttpClient http, BenchOptions options, string connect
             await CopyAsync(db, "mt_doc_publicreply", searchTenant, corpus, size);
             await AnalyzeAsync(db);
             Console.WriteLine($"  {size:N0} items in each jurisdiction after {clock.Elapsed.TotalSeconds:0} s of copying and analyzing");
+            await Search.IndexedAsync(anonymous, connectionString, searchTenant);
 
             var session = jurisdiction.Sessions[0];
             results.Add(await TimeAsync($"work list, {size:N0} items", "session and status, newest first, page of 20", () =>
