@@ -46,6 +46,9 @@ public sealed class PublicSearchIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private long _generation;
+    private readonly System.Threading.Lock _filtersLock = new();
+    private Dictionary<string, Filter> _filters = [];
+    private DateOnly _filtersDay;
 
     public PublicSearchIndex()
     {
@@ -86,7 +89,7 @@ public sealed class PublicSearchIndex : IDisposable
         {
             var skip = (query.Page - 1) * query.PageSize;
             var wanted = (int)Math.Min((long)skip + query.PageSize, Math.Max(1, searcher.IndexReader.MaxDoc));
-            var top = searcher.Search(QueryOf(tenant, query), null, wanted, Order, doDocScores: false, doMaxScore: false);
+            var top = searcher.Search(QueryOf(query), PublishedIn(tenant, query.Today), wanted, Order, doDocScores: false, doMaxScore: false);
             var ids = top.ScoreDocs.Skip(skip).Select(hit => Guid.Parse(((BytesRef)((FieldDoc)hit).Fields[2]).Utf8ToString())).ToArray();
             return (ids, top.TotalHits);
         }
@@ -96,15 +99,33 @@ public sealed class PublicSearchIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// The jurisdiction's items published by <paramref name="today"/>, which every search asks for: kept per segment of
+    /// the index (Lucene's <see cref="CachingWrapperFilter"/>), so a search does not walk the jurisdiction's whole
+    /// posting list and publication days again. Only today's are kept.
+    /// </summary>
+    private Filter PublishedIn(string tenant, DateOnly today)
+    {
+        lock (_filtersLock)
+        {
+            if (_filtersDay != today) (_filtersDay, _filters) = (today, []);
+            if (_filters.TryGetValue(tenant, out var cached)) return cached;
+            var published = new BooleanQuery
+            {
+                { new TermQuery(new Term(Tenant, tenant)), Occur.MUST },
+                { NumericRangeQuery.NewInt32Range(Published, null, today.DayNumber, true, true), Occur.MUST },
+            };
+            return _filters[tenant] = new CachingWrapperFilter(new QueryWrapperFilter(published));
+        }
+    }
+
     // Scores: 2 for a title holding every term, 1 for a text holding them; the filters add nothing.
-    private static Query QueryOf(string tenant, PublicReplyQuery query)
+    private static Query QueryOf(PublicReplyQuery query)
     {
         var inTitle = new ConstantScoreQuery(AllTerms(Title, query.Terms!)) { Boost = 2 };
         var inText = new ConstantScoreQuery(AllTerms(Text, query.Terms!)) { Boost = 1 };
         var either = new BooleanQuery(disableCoord: true) { { inTitle, Occur.SHOULD }, { inText, Occur.SHOULD } };
         var all = new BooleanQuery(disableCoord: true) { { either, Occur.MUST } };
-        Filter(all, new TermQuery(new Term(Tenant, tenant)));
-        Filter(all, NumericRangeQuery.NewInt32Range(Published, null, query.Today.DayNumber, true, true));
         if (query.SessionId is { } session) Filter(all, new TermQuery(new Term(Session, session.ToString())));
         if (query.Unit is { } unit) Filter(all, new TermQuery(new Term(Unit, unit)));
         if (query.Category is { } category) Filter(all, new TermQuery(new Term(Category, category)));
