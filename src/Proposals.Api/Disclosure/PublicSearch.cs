@@ -24,7 +24,8 @@ public sealed record PublicReplyQuery(
 /// A match holds the whole query in its title or in its text (content and disclosed replies), each side
 /// found through its own GIN index. Relevance is where it was found: title and text, then title, then
 /// text; then the newest publication. Without a query the newest come first. (ts_rank would re-parse
-/// every matching row's terms, which a computed index does not keep: about 1 s for 6,000 matches.)
+/// every matching row's terms, which a computed index does not keep: about 1 s for 6,000 matches.) A node's
+/// <see cref="PublicSearchIndex"/>, once loaded, answers the same searches with the same matches, total and order.
 /// </summary>
 public static class PublicSearch
 {

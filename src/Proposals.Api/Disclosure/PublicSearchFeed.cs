@@ -64,7 +64,8 @@ public sealed class PublicSearchFeed(
         await using var connection = await database.Source.OpenConnectionAsync(ct);
         await using (var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct))
         {
-            var next = (string)(await Command(connection, "select pg_snapshot_xmin(pg_current_snapshot())::text").ExecuteScalarAsync(ct))!;
+            await using var floor = Command(connection, "select pg_snapshot_xmin(pg_current_snapshot())::text");
+            var next = (string)(await floor.ExecuteScalarAsync(ct))!;
             var changed = _from is null ? null : await ChangedAsync(connection, _from, ct);
             if (changed is null || changed.Any(c => c.Id is null))
             {
@@ -83,7 +84,7 @@ public sealed class PublicSearchFeed(
         }
 
         if (now - _lastPruned < TimeSpan.FromMinutes(1)) return;
-        var prune = Command(connection, $"delete from {Log} where recorded_at < now() - $1::interval");
+        await using var prune = Command(connection, $"delete from {Log} where recorded_at < now() - $1::interval");
         prune.Parameters.Add(new NpgsqlParameter { Value = Kept });
         await prune.ExecuteNonQueryAsync(ct);
         _lastPruned = now;
