@@ -19,6 +19,7 @@ public sealed class PublicSearchFeed(
     TimeProvider clock, ILogger<PublicSearchFeed> logger) : BackgroundService, IHealthCheck
 {
     private static readonly TimeSpan Kept = TimeSpan.FromHours(1);
+    private static readonly TimeSpan AfterFailure = TimeSpan.FromSeconds(5);
 
     private readonly SemaphoreSlim _wake = new(0);
     private readonly List<TaskCompletionSource> _waiting = [];
@@ -48,8 +49,9 @@ public sealed class PublicSearchFeed(
             }
             catch (Exception e) when (!ct.IsCancellationRequested)
             {
-                logger.LogWarning(e, "Reading the public table's changes into the search index failed; searches use PostgreSQL until it is ready.");
+                logger.LogWarning(e, "Reading the public table's changes into the search index failed; it tries again in {Delay}.", AfterFailure);
                 foreach (var done in waiting) done.TrySetException(e);
+                await Task.Delay(AfterFailure, ct); // one warning per few seconds while the database is away, not five a second
             }
             await _wake.WaitAsync(interval, ct);
         }
