@@ -14,7 +14,8 @@ public static class DisclosureSetup
         options.Projections.Add<PublicReplyProjection>(ProjectionLifecycle.Async, ProjectionTuning.Apply);
 
         // Full-text indexes over the bigram terms (SearchTerms) with the 'simple' configuration: no stemming,
-        // no stop words, every term as written. PublicSearch's SQL uses exactly these expressions.
+        // no stop words, every term as written. PublicSearch's SQL uses exactly these expressions; it answers a node's
+        // searches until the node's own index is loaded (PublicSearchIndex).
         options.Schema.For<PublicReply>()
             // (tenant, publication day): pages of the newest straight off the index, counts from the index alone.
             .Duplicate(r => r.PublishedOn!, pgType: "date", configure: index => index.TenancyScope = TenancyScope.PerTenant)
