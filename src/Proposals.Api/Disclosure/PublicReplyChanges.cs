@@ -31,7 +31,9 @@ public sealed class PublicReplyChanges(StoreOptions options) : FeatureSchemaBase
         table.AddColumn("position", "xid8").NotNull();
         table.AddColumn("tenant_id", "varchar").NotNull();
         table.AddColumn<Guid>("id"); // null: the public table was emptied
-        table.AddColumn("recorded_at", "timestamp with time zone").NotNull().DefaultValueByExpression("now()");
+        // The time of the write, not of its transaction's start (now()): the log is pruned by age, and a long transaction's
+        // rows would otherwise look old enough to prune as soon as they were committed.
+        table.AddColumn("recorded_at", "timestamp with time zone").NotNull().DefaultValueByExpression("clock_timestamp()");
         table.Indexes.Add(new IndexDefinition($"{TableName}_position") { Columns = ["position"] });
         yield return table;
 
