@@ -58,6 +58,7 @@ app.MapWolverineEndpoints(opts =>
     opts.TenantId.IsRouteArgumentNamed("tenant");
     opts.RejectUnparseableQueryValues = true;
     opts.MapConcurrencyFailuresToConflict();
+    opts.AddPolicy<RequiredBody>();
 });
 
 return await app.RunJasperFxCommands(args);

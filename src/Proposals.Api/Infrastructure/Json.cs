@@ -11,6 +11,7 @@ public static class Json
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Converters.Add(new TextWithoutNul());
     }
 
     public static readonly JsonSerializerOptions Options = Create();
@@ -21,4 +22,21 @@ public static class Json
         Configure(options);
         return options;
     }
+}
+
+/// <summary>
+/// Refuses text holding U+0000, which PostgreSQL cannot store in text or jsonb: without this a request carrying it
+/// would be accepted, then fail at the database as a 500. Written text is left as the default converter writes it.
+/// </summary>
+public sealed class TextWithoutNul : JsonConverter<string>
+{
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = reader.GetString();
+        return text is not null && text.Contains('\0')
+            ? throw new JsonException("Text may not contain the character U+0000.")
+            : text;
+    }
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }

@@ -15,7 +15,7 @@ public sealed record SubmitProposalRequest(
     string? Content,
     string? Category,
     string? Delegation,
-    IReadOnlyList<CoSignerRequest>? CoSigners,
+    IReadOnlyList<CoSignerRequest?>? CoSigners,
     DisclosureConsent? DisclosureConsent,
     bool? RaisedBetweenSessions);
 
@@ -41,7 +41,8 @@ public static class SubmitProposalEndpoint
             request.Content,
             request.Category,
             request.Delegation,
-            (request.CoSigners ?? []).Select(c => new CoSigner(c.Id, c.Name ?? "")).ToArray(),
+            // A null entry is a co-signer without a name, which the rules refuse by its index.
+            (request.CoSigners ?? []).Select(c => new CoSigner(c?.Id, c?.Name ?? "")).ToArray(),
             request.DisclosureConsent ?? DisclosureConsent.Full,
             request.RaisedBetweenSessions ?? false);
 

@@ -65,6 +65,7 @@ public sealed class SubmitProposalTests(AppFixture fixture) : ApiTest(fixture)
         (new { sessionId = session, title = "t", content = "x", category = new string('c', 101) }, "category"),
         (new { sessionId = session, title = "t", content = "x", delegation = new string('d', 101) }, "delegation"),
         (new { sessionId = session, title = "t", content = "x", coSigners = new[] { new { name = "" } } }, "coSigners[0].name"),
+        (new { sessionId = session, title = "t", content = "x", coSigners = new object?[] { new { name = "李明" }, null } }, "coSigners[1].name"),
         (new { sessionId = session, title = "t", content = "x", coSigners = new[] { new { id = "chen-meizhi", name = "陈美志" } } }, "coSigners[0].id"),
         (new { sessionId = session, title = "t", content = "x", coSigners = new[] { new { id = "li", name = "李" }, new { id = "li", name = "李" } } }, "coSigners"),
         (new { sessionId = Guid.NewGuid(), title = "t", content = "x" }, "sessionId"),
@@ -106,6 +107,7 @@ public sealed class SubmitProposalTests(AppFixture fixture) : ApiTest(fixture)
     [InlineData("{\"disclosureConsent\":\"perhaps\"}")]
     [InlineData("{\"coSigners\":\"nobody\"}")]
     [InlineData("")]
+    [InlineData("null")]
     public async Task unreadable_bodies_are_400_problems(string body)
     {
         await PostRaw("/api/jiangjin/proposals", body, Chen, 400);
