@@ -16,6 +16,12 @@ public static class Problems
         title: "Precondition failed",
         detail: $"If-Match does not match the item's current version \"{currentVersion}\": read it again and retry.");
 
+    /// <summary>A write that lost a race with another write to the same item: 412 if the client sent If-Match, else 409.</summary>
+    public static IResult ChangedMeanwhile(bool ifMatch) => Results.Problem(
+        statusCode: ifMatch ? 412 : 409,
+        title: ifMatch ? "Precondition failed" : "Conflict",
+        detail: "The item was changed by another request at the same moment, and this one was not applied: read it again and retry.");
+
     public static IResult Invalid(string field, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 

@@ -44,7 +44,15 @@ public static class ProposalSteps
         var state = decision.Events.Aggregate(stream.Aggregate, (item, e) => item.Evolve(e));
         stream.AppendMany(decision.Events);
         if (after is not null) await after(state, context, decision.Events);
-        await session.SaveChangesAsync(http.RequestAborted);
+        try
+        {
+            await session.SaveChangesAsync(http.RequestAborted);
+        }
+        catch (JasperFx.ConcurrencyException)
+        {
+            // Another step on the item committed between this one's read and its write: nothing of this one is stored.
+            return Problems.ChangedMeanwhile(ifMatch: http.Request.Headers.IfMatch.Count > 0);
+        }
 
         version += decision.Events.Count;
         IfMatch.SetETag(http.Response, version);

@@ -1,4 +1,3 @@
-using JasperFx;
 using Microsoft.AspNetCore.Http;
 using Proposals.Api.Review;
 using Proposals.Api.Tests.Handling;
@@ -31,10 +30,35 @@ public sealed class ProposalStepsTests(AppFixture fixture) : HandlingTest(fixtur
             return Decision.Accept(Contacted(id, actor, "本请求"));
         });
 
-        await Assert.ThrowsAnyAsync<ConcurrencyException>(() => step);
+        var answer = Assert.IsAssignableFrom<IStatusCodeHttpResult>(await step);
+        Assert.Equal(409, answer.StatusCode); // 412 had the request carried If-Match (the test below)
         var history = await HistoryTypes(id);
         Assert.Equal(before + 1, history.Length);
         Assert.Equal("proposer-contacted", history.Last());
+    }
+
+    [Fact]
+    public async Task the_same_step_sent_twenty_times_at_once_is_applied_once_and_never_fails_with_500()
+    {
+        var session = await OpenSession();
+        var withIfMatch = await Submit(Chen, session, "同时登记一");
+        var without = await Submit(Chen, session, "同时登记二");
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Host.Scenario(x =>
+        {
+            x.Post.Url($"/api/jiangjin/proposals/{(i % 2 == 0 ? withIfMatch : without)}/registration");
+            if (i % 2 == 0) x.WithRequestHeader("If-Match", "\"1\"");
+            x.WithBearerToken(Office.Token);
+            x.IgnoreStatusCode();
+        }).ContinueWith(t => (IfMatch: i % 2 == 0, Status: t.Result.Context.Response.StatusCode))));
+
+        Assert.Equal(1, statuses.Count(s => s is { IfMatch: true, Status: 200 }));
+        Assert.Equal(1, statuses.Count(s => s is { IfMatch: false, Status: 200 }));
+        // The losers are refused: 412 when their If-Match no longer holds, 409 when the item's state (or the session's
+        // register, which a registration waits for) shows it registered already, or when they lost the race at the commit.
+        Assert.All(statuses.Where(s => s.Status != 200), s => Assert.Contains(s.Status, s.IfMatch ? [409, 412] : new[] { 409 }));
+        Assert.Equal(2, (await HistoryTypes(withIfMatch)).Length);
+        Assert.Equal(2, (await HistoryTypes(without)).Length);
     }
 
     [Fact]
