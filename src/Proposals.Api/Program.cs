@@ -45,6 +45,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestSizeLimit>();
+app.UseMiddleware<QueryWithoutNul>();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<TenantGate>();

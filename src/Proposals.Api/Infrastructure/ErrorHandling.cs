@@ -44,3 +44,22 @@ public sealed class RequestSizeLimit(RequestDelegate next)
         await next(context);
     }
 }
+
+/// <summary>
+/// Refuses a query string holding U+0000 (<c>%00</c>), which PostgreSQL cannot take in a text parameter, with a 400
+/// naming the parameter, before any endpoint turns it into a filter.
+/// </summary>
+public sealed class QueryWithoutNul(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.QueryString.Value?.Contains("%00", StringComparison.Ordinal) == true
+            && context.Request.Query.FirstOrDefault(p => p.Value.Any(v => v?.Contains('\0') == true)).Key is { } name)
+        {
+            await Results.ValidationProblem(new Dictionary<string, string[]> { [name] = [$"'{name}' may not contain the character U+0000."] })
+                .ExecuteAsync(context);
+            return;
+        }
+        await next(context);
+    }
+}

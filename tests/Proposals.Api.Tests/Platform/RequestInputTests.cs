@@ -5,8 +5,9 @@ using Proposals.Api.Tests.Support;
 
 namespace Proposals.Api.Tests.Platform;
 
-/// <summary>Bodies that are valid JSON but cannot be taken, sent to every endpoint that reads a body, as every role.</summary>
-public sealed class RequestBodyTests(AppFixture fixture) : ApiTest(fixture)
+/// <summary>Input that is well-formed but cannot be taken: a JSON null body, sent to every endpoint that reads a body as
+/// every role, and text holding U+0000, which PostgreSQL cannot store.</summary>
+public sealed class RequestInputTests(AppFixture fixture) : ApiTest(fixture)
 {
     private static readonly User?[] EveryRole = [User.Admin(), User.Coordinator(), User.Handler(), User.Proposer(), null];
 
@@ -48,6 +49,17 @@ public sealed class RequestBodyTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Contains("U+0000", ReadJson(result).GetProperty("detail").GetString());
         Assert.Equal(1, await StreamCount()); // only the session's register
         await PostRaw("/api/jiangjin/sessions", """{"body":"npc","name":"\u0000"}""", User.Coordinator(), 400);
+    }
+
+    [Theory]
+    [InlineData("/api/jiangjin/proposals?q=%00", "q")]
+    [InlineData("/api/jiangjin/proposals?status=submitted&q=a%00b", "q")]
+    [InlineData("/api/jiangjin/proposals?unit=%00", "unit")]
+    [InlineData("/api/jiangjin/stats?category=%00", "category")]
+    [InlineData("/api/public/jiangjin/replies?q=%00", "q")]
+    public async Task a_query_parameter_holding_u0000_is_a_400_naming_it(string url, string parameter)
+    {
+        Assert.Equal([parameter], ErrorFields(await Get(url, User.Coordinator(), 400)));
     }
 
     private async Task<List<(string Method, string Path)>> OperationsWithBody()
