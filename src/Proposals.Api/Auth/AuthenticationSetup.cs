@@ -32,12 +32,15 @@ public static class AuthenticationSetup
         });
     }
 
-    // A token must say who (sub) and as what (a known role); a handler also names its unit.
+    // A token must say who (sub) and as what (a known role); a handler also names its unit. Each of these once: a
+    // second role or jurisdiction would let authorization and the events' attribution read different ones.
     private static Task RejectIncompleteTokens(TokenValidatedContext context)
     {
         var user = context.Principal!;
         var role = user.FindFirst(Claims.Role)?.Value;
-        if (user.FindFirst(Claims.Subject) is null) context.Fail("The token has no 'sub' claim.");
+        var repeated = new[] { Claims.Subject, Claims.Name, Claims.Role, Claims.Tenant, Claims.Unit }.FirstOrDefault(type => user.FindAll(type).Skip(1).Any());
+        if (repeated is not null) context.Fail($"The token names more than one '{repeated}'.");
+        else if (string.IsNullOrWhiteSpace(user.FindFirst(Claims.Subject)?.Value)) context.Fail("The token has no 'sub' claim.");
         else if (role is null || !Claims.Roles.ContainsKey(role)) context.Fail($"The token's role '{role}' is not one of {string.Join(", ", Claims.Roles.Keys)}.");
         else if (role == "handler" && user.FindFirst(Claims.Unit) is null) context.Fail("A handler's token must name its unit.");
         else if (role != "admin" && user.FindFirst(Claims.Tenant) is null) context.Fail("The token has no 'tenant' claim.");

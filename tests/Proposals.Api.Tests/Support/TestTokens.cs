@@ -10,14 +10,18 @@ public static class TestTokens
 {
     public const string SigningKey = "test-signing-key-0123456789-0123456789-abcdef";
 
-    public static string Sign(IDictionary<string, string?> claims, string issuer = "proposals", string audience = "proposals", string key = SigningKey)
+    public static string Sign(IDictionary<string, string?> claims, string issuer = "proposals", string audience = "proposals", string key = SigningKey) =>
+        Sign(claims.Where(c => c.Value is not null).Select(c => (c.Key, c.Value!)), issuer, audience, key);
+
+    /// <summary>Signs these claims as given: a type listed twice becomes a JSON array in the token.</summary>
+    public static string Sign(IEnumerable<(string Type, string Value)> claims, string issuer = "proposals", string audience = "proposals", string key = SigningKey)
     {
         var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
             Audience = audience,
-            Subject = new ClaimsIdentity(claims.Where(c => c.Value is not null).Select(c => new Claim(c.Key, c.Value!))),
+            Subject = new ClaimsIdentity(claims.Select(c => new Claim(c.Type, c.Value))),
             NotBefore = now,
             Expires = now.AddHours(1),
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),

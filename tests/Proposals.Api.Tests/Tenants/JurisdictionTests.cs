@@ -40,14 +40,18 @@ public sealed class JurisdictionTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task a_token_without_a_valid_signature_or_role_is_401()
+    public async Task a_token_without_a_valid_signature_a_role_or_a_subject_or_naming_two_of_them_is_401()
     {
         var forged = TestTokens.Sign(new Dictionary<string, string?> { ["sub"] = "x", ["name"] = "x", ["role"] = "coordinator", ["tenant"] = "jiangjin" },
             key: "another-key-that-is-long-enough-0123456789");
         var noRole = TestTokens.Sign(new Dictionary<string, string?> { ["sub"] = "x", ["name"] = "x", ["tenant"] = "jiangjin" });
         var handlerWithoutUnit = TestTokens.Sign(new Dictionary<string, string?> { ["sub"] = "x", ["name"] = "x", ["role"] = "handler", ["tenant"] = "jiangjin" });
 
-        foreach (var token in new[] { forged, noRole, handlerWithoutUnit })
+        var blankSub = TestTokens.Sign(new Dictionary<string, string?> { ["sub"] = " ", ["name"] = "x", ["role"] = "coordinator", ["tenant"] = "jiangjin" });
+        var twoRoles = TestTokens.Sign([("sub", "x"), ("name", "x"), ("role", "proposer"), ("role", "admin"), ("tenant", "jiangjin")]);
+        var twoJurisdictions = TestTokens.Sign([("sub", "x"), ("name", "x"), ("role", "coordinator"), ("tenant", "jiangjin"), ("tenant", "tianjin")]);
+
+        foreach (var token in new[] { forged, noRole, handlerWithoutUnit, blankSub, twoRoles, twoJurisdictions })
             await Host.Scenario(x =>
             {
                 x.Get.Url("/api/jiangjin/sessions");
