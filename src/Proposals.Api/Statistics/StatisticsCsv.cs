@@ -12,7 +12,7 @@ public static class StatisticsCsv
 
     private static readonly Column[] Leading =
     [
-        new("单位 unit", u => u.Name),
+        new("单位 unit", u => Text(u.Name)),
         new("单位代码 unit id", u => u.Unit),
         new("交办 assigned", u => Count(u.Figures.Rates.Reply.Denominator)),
         new("办复 replied", u => Count(u.Figures.Rates.Reply.Numerator)),
@@ -57,6 +57,10 @@ public static class StatisticsCsv
 
     private static string Escape(string field) =>
         field.IndexOfAny([',', '"', '\r', '\n']) < 0 ? field : $"\"{field.Replace("\"", "\"\"")}\"";
+
+    // A name a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) is written with a leading
+    // apostrophe, which the spreadsheet shows as text (OWASP's advice against CSV injection). Unit names are free text.
+    private static string Text(string value) => value.Length > 0 && "=+-@\t\r".Contains(value[0]) ? "'" + value : value;
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -69,6 +69,16 @@ public sealed class StatisticsCsvTests(AppFixture fixture) : StatisticsTest(fixt
         Assert.Equal(("区教委, \"职教\"办公室", "jiangjin-edu", "0", ""), (rows[1][0], rows[1][1], rows[1][Array.IndexOf(rows[0], "交办 assigned")], rows[1][Array.IndexOf(rows[0], "办复率 reply rate")]));
     }
 
+    [Fact]
+    public async Task a_unit_name_a_spreadsheet_would_run_as_a_formula_is_written_as_text()
+    {
+        await CreateUnits("jiangjin", ("jiangjin-edu", "=HYPERLINK(\"http://example.com\",\"区教委\")"));
+        var result = await Get("/api/jiangjin/stats?format=csv", EduHandler);
+
+        var rows = Parse(result.ReadAsText().TrimStart('\uFEFF'));
+        Assert.Equal("'=HYPERLINK(\"http://example.com\",\"区教委\")", rows[1][0]);
+    }
+
     private static async Task<byte[]> Bytes(Alba.IScenarioResult result)
     {
         var body = result.Context.Response.Body;
