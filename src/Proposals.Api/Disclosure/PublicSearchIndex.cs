@@ -99,6 +99,22 @@ public sealed class PublicSearchIndex : IDisposable
         }
     }
 
+    /// <summary>How many items the query matches, without ordering them: the total of PostgreSQL's list without terms.</summary>
+    public int Count(string tenant, PublicReplyQuery query)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var count = new TotalHitCountCollector();
+            searcher.Search(QueryOf(query), PublishedIn(tenant, query.Today), count);
+            return count.TotalHits;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
     /// <summary>
     /// The jurisdiction's items published by <paramref name="today"/>, which every search asks for: kept per segment of
     /// the index (Lucene's <see cref="CachingWrapperFilter"/>), so a search does not walk the jurisdiction's whole
@@ -119,13 +135,18 @@ public sealed class PublicSearchIndex : IDisposable
         }
     }
 
-    // Scores: 2 for a title holding every term, 1 for a text holding them; the filters add nothing.
+    // Scores: 2 for a title holding every term, 1 for a text holding them; the filters add nothing. Without terms
+    // every item scores alike, so the newest come first, as in PostgreSQL's list.
     private static Query QueryOf(PublicReplyQuery query)
     {
-        var inTitle = new ConstantScoreQuery(AllTerms(Title, query.Terms!)) { Boost = 2 };
-        var inText = new ConstantScoreQuery(AllTerms(Text, query.Terms!)) { Boost = 1 };
-        var either = new BooleanQuery(disableCoord: true) { { inTitle, Occur.SHOULD }, { inText, Occur.SHOULD } };
-        var all = new BooleanQuery(disableCoord: true) { { either, Occur.MUST } };
+        Query matches = new MatchAllDocsQuery();
+        if (query.Terms is { Count: > 0 } terms)
+        {
+            var inTitle = new ConstantScoreQuery(AllTerms(Title, terms)) { Boost = 2 };
+            var inText = new ConstantScoreQuery(AllTerms(Text, terms)) { Boost = 1 };
+            matches = new BooleanQuery(disableCoord: true) { { inTitle, Occur.SHOULD }, { inText, Occur.SHOULD } };
+        }
+        var all = new BooleanQuery(disableCoord: true) { { matches, Occur.MUST } };
         if (query.SessionId is { } session) Filter(all, new TermQuery(new Term(Session, session.ToString())));
         if (query.Unit is { } unit) Filter(all, new TermQuery(new Term(Unit, unit)));
         if (query.Category is { } category) Filter(all, new TermQuery(new Term(Category, category)));

@@ -29,7 +29,7 @@ public sealed class PublicSearchIndexTests(AppFixture fixture) : DisclosureTest(
         Assert.True(Index.Ready);
 
         var today = Today;
-        string[] words = ["产教融合", "职业教育", "乡村道路", "教", "融 教", "答复", "计划", "没有的词"];
+        string[] words = ["产教融合", "职业教育", "乡村道路", "教", "融 教", "答复", "计划", "没有的词", ""];
         var filters = new (Guid? Session, string? Unit, string? Category, int? Year)[]
             { (null, null, null, null), (session, null, null, null), (null, Edu, null, null), (null, Hrss, "c", null), (null, null, null, today.Year), (null, null, null, today.Year - 1) };
         await using var query = Store.QuerySession("jiangjin");
