@@ -56,8 +56,7 @@ public sealed class QueryWithoutNul(RequestDelegate next)
         if (context.Request.QueryString.Value?.Contains("%00", StringComparison.Ordinal) == true
             && context.Request.Query.FirstOrDefault(p => p.Value.Any(v => v?.Contains('\0') == true)).Key is { } name)
         {
-            await Results.ValidationProblem(new Dictionary<string, string[]> { [name] = [$"'{name}' may not contain the character U+0000."] })
-                .ExecuteAsync(context);
+            await Problems.Invalid(name, $"'{name}' may not contain the character U+0000.").ExecuteAsync(context);
             return;
         }
         await next(context);
