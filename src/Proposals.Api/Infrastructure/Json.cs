@@ -12,6 +12,8 @@ public static class Json
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.Converters.Add(new TextWithoutNul());
+        // {"title":"a","title":"b"} names two titles: refused rather than the last one silently taken.
+        options.AllowDuplicateProperties = false;
     }
 
     public static readonly JsonSerializerOptions Options = Create();

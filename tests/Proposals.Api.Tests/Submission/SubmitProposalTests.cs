@@ -115,6 +115,17 @@ public sealed class SubmitProposalTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task a_body_naming_a_field_twice_is_a_400_and_stores_nothing()
+    {
+        var session = await OpenSession();
+        var body = $$"""{"sessionId":"{{session}}","title":"甲","title":"乙","content":"内容"}""";
+
+        await PostRaw("/api/jiangjin/proposals", body, Chen, 400);
+
+        Assert.Equal(1, await StreamCount()); // only the session's register
+    }
+
+    [Fact]
     public async Task a_body_over_one_megabyte_is_413()
     {
         var session = await OpenSession();
