@@ -58,9 +58,9 @@ app.MapWolverineEndpoints(opts =>
 {
     opts.TenantId.IsRouteArgumentNamed("tenant");
     opts.RejectUnparseableQueryValues = true;
-    // Every chain: the default filter (transactional chains) matched none of ours, so a lost race was a 500.
+    // Every write: the default filter (transactional chains) matched none of ours, so a lost race was a 500.
     // Steps on an item answer such a race themselves (ProposalSteps); this covers any other write.
-    opts.MapConcurrencyFailuresToConflict(_ => true);
+    opts.MapConcurrencyFailuresToConflict(chain => !chain.HttpMethods.Contains("GET"));
     opts.AddPolicy<RequiredBody>();
 });
 

@@ -6,7 +6,7 @@ using Proposals.Api.Tests.Support;
 namespace Proposals.Api.Tests.Platform;
 
 /// <summary>Input that is well-formed but cannot be taken: a JSON null body, sent to every endpoint that reads a body as
-/// every role, and text holding U+0000, which PostgreSQL cannot store.</summary>
+/// every role, and text or a query parameter holding U+0000, which PostgreSQL cannot store.</summary>
 public sealed class RequestInputTests(AppFixture fixture) : ApiTest(fixture)
 {
     private static readonly User?[] EveryRole = [User.Admin(), User.Coordinator(), User.Handler(), User.Proposer(), null];
