@@ -40,7 +40,7 @@ public sealed class JurisdictionTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task a_token_without_a_valid_signature_a_role_or_a_subject_or_naming_two_of_them_is_401()
+    public async Task a_token_without_a_valid_signature_a_role_or_a_subject_naming_two_of_them_or_holding_u0000_is_401()
     {
         var forged = TestTokens.Sign(new Dictionary<string, string?> { ["sub"] = "x", ["name"] = "x", ["role"] = "coordinator", ["tenant"] = "jiangjin" },
             key: "another-key-that-is-long-enough-0123456789");
@@ -51,12 +51,23 @@ public sealed class JurisdictionTests(AppFixture fixture) : ApiTest(fixture)
         var twoRoles = TestTokens.Sign([("sub", "x"), ("name", "x"), ("role", "proposer"), ("role", "admin"), ("tenant", "jiangjin")]);
         var twoJurisdictions = TestTokens.Sign([("sub", "x"), ("name", "x"), ("role", "coordinator"), ("tenant", "jiangjin"), ("tenant", "tianjin")]);
 
-        foreach (var token in new[] { forged, noRole, handlerWithoutUnit, blankSub, twoRoles, twoJurisdictions })
+        // Who acted is written into every event, and PostgreSQL cannot store U+0000 in them.
+        var nulInName = TestTokens.Sign(new Dictionary<string, string?> { ["sub"] = "x", ["name"] = "代表\0工委", ["role"] = "coordinator", ["tenant"] = "jiangjin" });
+        var nulInSub = TestTokens.Sign(new Dictionary<string, string?> { ["sub"] = "x\0", ["name"] = "x", ["role"] = "coordinator", ["tenant"] = "jiangjin" });
+
+        foreach (var token in new[] { forged, noRole, handlerWithoutUnit, blankSub, twoRoles, twoJurisdictions, nulInName, nulInSub })
             await Host.Scenario(x =>
             {
                 x.Get.Url("/api/jiangjin/sessions");
                 x.WithBearerToken(token);
                 x.StatusCodeShouldBe(401);
             });
+        await Host.Scenario(x =>
+        {
+            x.Post.Text("""{"body":"npc","name":"区十八届人大三次会议"}""").ToUrl("/api/jiangjin/sessions").ContentType("application/json");
+            x.WithBearerToken(nulInName);
+            x.StatusCodeShouldBe(401);
+        });
+        Assert.Equal(0, await StreamCount());
     }
 }
