@@ -28,7 +28,10 @@ public static class Json
 
 /// <summary>
 /// Refuses text holding U+0000, which PostgreSQL cannot store in text or jsonb: without this a request carrying it
-/// would be accepted, then fail at the database as a 500. Written text is left as the default converter writes it.
+/// would be accepted, then fail at the database as a 500. Worse, PostgreSQL refuses such a value while binding it, and
+/// after that failure inside one of Marten's batches the pooled connection was seen now and then (Npgsql 9.0.4) to
+/// answer the next request on it with "unexpected backend message DataRow": a second 500, for an innocent request.
+/// Written text is left as the default converter writes it.
 /// </summary>
 public sealed class TextWithoutNul : JsonConverter<string>
 {
