@@ -84,10 +84,9 @@ public static class StatisticsSql
         // are a few dozen: it would compile the query (JIT) and sort on disk, both slower than hashing the counts.
         batch.BatchCommands.Add(new NpgsqlBatchCommand("set local jit = off"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("set local enable_sort = off"));
-        // For the same reason it starts parallel workers for every report, which cost more than they save below tens of
-        // thousands of items (docs/performance.md): 420 items took 10 ms and 16 ms of CPU with them, 3 ms without; 3,329
-        // items 27 ms against 22, at twice the CPU; 28,572 items 105-127 ms against 164-193, at a quarter more CPU. A
-        // session is one year's items, hundreds to a few thousand in a district or a city: its report goes without them.
+        // For the same reason it starts parallel workers for every report. Below tens of thousands of items they cost more
+        // than they save (a session of 420 items: 10 ms and 16 ms of CPU with them, 3 ms without; docs/performance.md),
+        // and a session is one year's items: its report goes without them.
         if (filter.SessionId is not null) batch.BatchCommands.Add(new NpgsqlBatchCommand("set local max_parallel_workers_per_gather = 0"));
         var filters = (filter.SessionId is null ? "" : "\n      and (d.data ->> 'sessionId')::uuid = @session")
                     + (filter.Category is null ? "" : "\n      and d.data ->> 'category' = @category");

@@ -15,10 +15,10 @@ public sealed class RequestInputTests(AppFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task a_json_null_body_is_a_400_problem_wherever_a_body_is_read()
     {
-        var operations = await OperationsWithBody();
+        var (operations, _) = await OperationsAndSchemas();
         Assert.True(operations.Count >= 15, $"only {operations.Count} operations with a body in the OpenAPI document");
 
-        foreach (var (method, path) in operations)
+        foreach (var (method, path, _) in operations)
         {
             var url = Regex.Replace(path.Replace("{tenant}", "jiangjin").Replace("{id}", Guid.NewGuid().ToString()), "{[a-z]+}", "1");
             var statuses = new List<int>();
@@ -90,7 +90,7 @@ public sealed class RequestInputTests(AppFixture fixture) : ApiTest(fixture)
     {
         await CreateUnits();
         var id = await Assigned(["jiangjin-edu"]);
-        var document = JsonDocument.Parse(await Host.GetAsText("/swagger/v1/swagger.json")).RootElement;
+        var document = await OpenApiDocument();
         var probe = new Probe(Host);
 
         foreach (var path in document.GetProperty("paths").EnumerateObject())
@@ -201,7 +201,7 @@ public sealed class RequestInputTests(AppFixture fixture) : ApiTest(fixture)
     /// <summary>The operations whose body is JSON, each with its body's schema, and the document's named schemas.</summary>
     private async Task<(List<(string Method, string Path, JsonElement Body)> Operations, JsonElement Schemas)> OperationsAndSchemas()
     {
-        var document = JsonDocument.Parse(await Host.GetAsText("/swagger/v1/swagger.json")).RootElement;
+        var document = await OpenApiDocument();
         var operations = new List<(string, string, JsonElement)>();
         foreach (var path in document.GetProperty("paths").EnumerateObject())
         foreach (var op in path.Value.EnumerateObject())
@@ -210,13 +210,6 @@ public sealed class RequestInputTests(AppFixture fixture) : ApiTest(fixture)
         return (operations, document.GetProperty("components").GetProperty("schemas"));
     }
 
-    private async Task<List<(string Method, string Path)>> OperationsWithBody()
-    {
-        var paths = JsonDocument.Parse(await Host.GetAsText("/swagger/v1/swagger.json")).RootElement.GetProperty("paths");
-        return paths.EnumerateObject()
-            .SelectMany(path => path.Value.EnumerateObject()
-                .Where(op => op.Value.TryGetProperty("requestBody", out _))
-                .Select(op => (op.Name, path.Name)))
-            .ToList();
-    }
+    private async Task<JsonElement> OpenApiDocument() =>
+        JsonDocument.Parse(await Host.GetAsText("/swagger/v1/swagger.json")).RootElement;
 }
